@@ -1,0 +1,32 @@
+package io.studysite.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code studysite} command. Subcommands parse options, call the core facade and report. */
+@Command(name = "studysite", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns a folder of Obsidian or Jekyll notes into a static study site that works offline.",
+        subcommands = {BuildCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. studysite build");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("studysite: internal error: " + e);
+            e.printStackTrace(cmd.getErr());
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+}

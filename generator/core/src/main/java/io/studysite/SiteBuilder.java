@@ -1,0 +1,140 @@
+package io.studysite;
+
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.studysite.config.ConfigLoader;
+import io.studysite.diag.Diagnostic;
+import io.studysite.diag.Diagnostics;
+import io.studysite.diag.Severity;
+import io.studysite.link.LinkGraph;
+import io.studysite.link.LinkIndex;
+import io.studysite.link.LinkResolver;
+import io.studysite.link.ReferenceCheck;
+import io.studysite.link.SitePlan;
+import io.studysite.markdown.MarkdownEngine;
+import io.studysite.note.Note;
+import io.studysite.output.OutputFolder;
+import io.studysite.output.SiteWriter;
+import io.studysite.parse.NoteParser;
+import io.studysite.parse.ParsedNote;
+import io.studysite.render.PageRenderer;
+import io.studysite.render.Theme;
+import io.studysite.vault.Attachment;
+import io.studysite.vault.Vault;
+import io.studysite.vault.VaultScanner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facade over the pipeline: load → parse → index → resolve → render → write. Each stage takes
+ * the finished output of the ones before it; everything is indexed before anything is rendered.
+ * The CLI, the Maven plugin and tests call only this.
+ */
+public final class SiteBuilder {
+
+    public BuildResult build(BuildOptions options) {
+        StageTimer timer = new StageTimer();
+        Path content = options.content().toAbsolutePath().normalize();
+        if (!Files.isDirectory(content)) {
+            return usageError(timer, "the content folder " + options.content() + " does not exist");
+        }
+        if (options.theme().isPresent() && !Files.isDirectory(options.theme().get())) {
+            return usageError(timer, "the theme folder " + options.theme().get() + " does not exist");
+        }
+        if (options.write()) {
+            Optional<String> refusal = OutputFolder.refusal(content, options.output());
+            if (refusal.isPresent()) {
+                return usageError(timer, refusal.get());
+            }
+        }
+        ConfigLoader.Loaded config = timer.time("config", () -> new ConfigLoader().load(content));
+        Diagnostics diagnostics = new Diagnostics(config.site().severityByCode());
+        diagnostics.addAll(config.problems());
+        if (config.problems().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, 0, 0, 0, false);
+        }
+
+        Vault vault = timer.time("load", () -> new VaultScanner(diagnostics).scan(content, config));
+        MarkdownEngine markdown = new MarkdownEngine(vault.obsidian().strictLineBreaks(),
+                vault.config().jekyllHeadingsWithoutSpace());
+        NoteParser parser = new NoteParser(markdown, diagnostics);
+        List<ParsedNote> parsed = timer.time("parse",
+                () -> vault.notes().parallelStream().map(parser::parse).filter(SiteBuilder::isPublished).toList());
+        List<Note> notes = parsed.stream().map(ParsedNote::note).toList();
+
+        LinkGraph graph = timer.time("index+resolve", () -> {
+            SitePlan plan = SitePlan.of(notes, vault.attachments(), diagnostics);
+            LinkResolver resolver = new LinkResolver(new LinkIndex(notes, vault.attachments()), vault.obsidian());
+            return new ReferenceCheck(resolver, diagnostics).run(notes, plan);
+        });
+
+        boolean failing = diagnostics.hasErrors()
+                || (options.strict() && diagnostics.sorted().stream().anyMatch(d -> d.severity() == Severity.WARNING));
+        if (!options.write() || failing) {
+            BuildResult.Outcome outcome = failing ? BuildResult.Outcome.CONTENT_ERRORS : BuildResult.Outcome.OK;
+            return result(outcome, diagnostics, timer, notes.size(), 0, 0, false);
+        }
+
+        Theme theme = new Theme(options.theme());
+        PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes);
+        try (SiteWriter writer = SiteWriter.begin(options.output())) {
+            timer.time("render+write", () -> {
+                parsed.parallelStream().forEach(p ->
+                        writer.write(graph.plan().outputOf(p.note().path()), renderer.renderNote(p)));
+                writer.write(PageRenderer.HOME, renderer.renderHome());
+                writer.write(PageRenderer.NOT_FOUND, renderer.renderNotFound());
+            });
+            timer.time("copy", () -> {
+                for (Attachment a : vault.attachments()) {
+                    if (graph.usedAttachments().contains(a.path())) {
+                        writer.copy(graph.plan().outputOf(a.path()), a.file());
+                    }
+                }
+                theme.staticFiles().forEach((path, file) -> {
+                    try {
+                        writer.copy("assets/" + path, file.open());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                // GitHub Pages would otherwise run Jekyll over the site and drop files it does not know.
+                writer.write(".nojekyll", new byte[0]);
+            });
+            timer.time("swap", writer::commit);
+            return result(BuildResult.Outcome.OK, diagnostics, timer, notes.size(), notes.size() + 2,
+                    writer.bytesWritten(), true);
+        } catch (PebbleException e) {
+            diagnostics.add(templateError(options.theme(), e));
+            return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, notes.size(), 0, 0, false);
+        }
+    }
+
+    /** {@code publish: false} and {@code draft: true} notes are left out everywhere. */
+    private static boolean isPublished(ParsedNote parsed) {
+        Map<String, Object> p = parsed.note().properties();
+        return !"false".equalsIgnoreCase(String.valueOf(p.get("publish")))
+                && !"true".equalsIgnoreCase(String.valueOf(p.get("draft")));
+    }
+
+    private static Diagnostic templateError(Optional<Path> theme, PebbleException e) {
+        String name = e.getFileName() == null ? "template" : e.getFileName();
+        Path file = theme.map(t -> t.resolve("templates").resolve(name)).filter(Files::exists).orElse(Path.of(name));
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        return new Diagnostic(file, line, line > 0 ? 1 : 0, Severity.ERROR, "template-error",
+                e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage(), null);
+    }
+
+    private static BuildResult usageError(StageTimer timer, String message) {
+        Diagnostics d = new Diagnostics();
+        d.add(new Diagnostic(null, 0, 0, Severity.ERROR, "usage", message, null));
+        return result(BuildResult.Outcome.USAGE_ERROR, d, timer, 0, 0, 0, false);
+    }
+
+    private static BuildResult result(BuildResult.Outcome outcome, Diagnostics diagnostics, StageTimer timer,
+                                      int notes, int pages, long bytes, boolean written) {
+        return new BuildResult(outcome, diagnostics.sorted(), timer.times(), notes, pages, bytes, written);
+    }
+}

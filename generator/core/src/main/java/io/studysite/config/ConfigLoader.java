@@ -1,0 +1,160 @@
+package io.studysite.config;
+
+import io.studysite.diag.Diagnostic;
+import io.studysite.diag.Severity;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code studysite.yml} and {@code .obsidian/app.json}. A broken site configuration is an
+ * error (exit 2); broken Obsidian settings only warn, since Obsidian itself falls back to defaults.
+ */
+public final class ConfigLoader {
+    private static final Set<String> KNOWN_KEYS =
+            Set.of("title", "description", "baseUrl", "dialects", "diagnostics", "jekyll");
+
+    /** The configuration and what was wrong with it. */
+    public record Loaded(SiteConfig site, ObsidianSettings obsidian, List<Diagnostic> problems) {}
+
+    public Loaded load(Path vaultRoot) {
+        List<Diagnostic> problems = new ArrayList<>();
+        SiteConfig site = loadSite(vaultRoot, problems);
+        ObsidianSettings obsidian = loadObsidian(vaultRoot.resolve(".obsidian").resolve("app.json"), problems);
+        return new Loaded(site, obsidian, List.copyOf(problems));
+    }
+
+    private SiteConfig loadSite(Path vaultRoot, List<Diagnostic> problems) {
+        Path file = vaultRoot.resolve(SiteConfig.FILE_NAME);
+        String defaultTitle = vaultRoot.toAbsolutePath().normalize().getFileName() == null
+                ? "Notes" : vaultRoot.toAbsolutePath().normalize().getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            return SiteConfig.defaults(defaultTitle);
+        }
+        Map<String, Object> map = readMap(file, problems, Severity.ERROR);
+        if (map == null) {
+            return SiteConfig.defaults(defaultTitle);
+        }
+        for (String key : map.keySet()) {
+            if (!KNOWN_KEYS.contains(key)) {
+                problems.add(problem(file, Severity.WARNING, "unknown-config-key",
+                        "unknown key \"" + key + "\" (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
+            }
+        }
+        String title = text(map.get("title"), defaultTitle);
+        String description = text(map.get("description"), "");
+        Optional<String> baseUrl = Optional.ofNullable(map.get("baseUrl")).map(Object::toString).filter(s -> !s.isBlank());
+
+        Map<String, Dialect> dialects = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : section(file, map, "dialects", problems).entrySet()) {
+            try {
+                dialects.put(trimSlashes(e.getKey()), Dialect.parse(String.valueOf(e.getValue())));
+            } catch (IllegalArgumentException ex) {
+                problems.add(problem(file, Severity.ERROR, "invalid-config",
+                        "dialects: \"" + e.getValue() + "\" is not a dialect (use obsidian or jekyll)"));
+            }
+        }
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : section(file, map, "diagnostics", problems).entrySet()) {
+            try {
+                severities.put(e.getKey(), Severity.parse(String.valueOf(e.getValue())));
+            } catch (IllegalArgumentException ex) {
+                problems.add(problem(file, Severity.ERROR, "invalid-config",
+                        "diagnostics: \"" + e.getValue() + "\" is not a severity (use error, warning or info)"));
+            }
+        }
+        Object headings = section(file, map, "jekyll", problems).get("headingsWithoutSpace");
+        boolean headingsWithoutSpace = headings == null || Boolean.parseBoolean(headings.toString());
+        return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace);
+    }
+
+    private ObsidianSettings loadObsidian(Path appJson, List<Diagnostic> problems) {
+        if (!Files.isRegularFile(appJson)) {
+            return ObsidianSettings.DEFAULTS;
+        }
+        Map<String, Object> map = readMap(appJson, problems, Severity.WARNING);
+        if (map == null) {
+            return ObsidianSettings.DEFAULTS;
+        }
+        boolean strict = Boolean.parseBoolean(String.valueOf(map.getOrDefault("strictLineBreaks", "false")));
+        String attachments = text(map.get("attachmentFolderPath"), ObsidianSettings.DEFAULTS.attachmentFolderPath());
+        return new ObsidianSettings(strict, attachments);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readMap(Path file, List<Diagnostic> problems, Severity severity) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            problems.add(problem(file, severity, "invalid-config", "cannot read: " + e.getMessage()));
+            return null;
+        }
+        try {
+            Object value = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
+            if (value == null) {
+                return Map.of();
+            }
+            if (value instanceof Map<?, ?> m) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                m.forEach((k, v) -> out.put(String.valueOf(k), v));
+                return out;
+            }
+            problems.add(problem(file, severity, "invalid-config", "expected a map of settings, found " + describe(value)));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
+            int column = e.getProblemMark().map(mark -> mark.getColumn() + 1).orElse(0);
+            problems.add(new Diagnostic(file, line, column, severity, "invalid-config",
+                    "not valid YAML: " + e.getProblem(), null));
+        } catch (YamlEngineException e) {
+            problems.add(problem(file, severity, "invalid-config", "not valid YAML: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> section(Path file, Map<String, Object> map, String key, List<Diagnostic> problems) {
+        Object value = map.get(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), v));
+            return out;
+        }
+        problems.add(problem(file, Severity.ERROR, "invalid-config", key + ": expected a map, found " + describe(value)));
+        return Map.of();
+    }
+
+    private static String text(Object value, String fallback) {
+        return value == null ? fallback : value.toString();
+    }
+
+    private static String trimSlashes(String folder) {
+        String f = folder.replace('\\', '/');
+        while (f.startsWith("/") || f.startsWith("./")) f = f.substring(f.startsWith("./") ? 2 : 1);
+        while (f.endsWith("/")) f = f.substring(0, f.length() - 1);
+        return f;
+    }
+
+    private static String describe(Object value) {
+        return value instanceof List<?> ? "a list" : "\"" + value + "\"";
+    }
+
+    private static Diagnostic problem(Path file, Severity severity, String code, String message) {
+        return new Diagnostic(file, 0, 0, severity, code, message, null);
+    }
+}

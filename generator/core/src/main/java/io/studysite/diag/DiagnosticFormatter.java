@@ -1,0 +1,77 @@
+package io.studysite.diag;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns diagnostics into the lines users read:
+ * {@code content/Note.md:12:5: warning[unresolved-link]: no note named "X"}, then a summary.
+ */
+public final class DiagnosticFormatter {
+    private final Path workingDirectory;
+
+    /** @param workingDirectory paths are shown relative to it, with '/' */
+    public DiagnosticFormatter(Path workingDirectory) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    public String format(Diagnostic d) {
+        StringBuilder out = new StringBuilder();
+        if (d.file() != null) {
+            out.append(displayPath(d.file()));
+            if (d.line() > 0) {
+                out.append(':').append(d.line()).append(':').append(Math.max(d.column(), 1));
+            }
+            out.append(": ");
+        }
+        out.append(d.severity().label()).append('[').append(d.code()).append("]: ").append(d.message());
+        if (d.hint() != null && !d.hint().isBlank()) {
+            out.append("\n    hint: ").append(d.hint());
+        }
+        return out.toString();
+    }
+
+    /** All lines, then the summary line; empty when there is nothing to say. */
+    public List<String> formatAll(List<Diagnostic> diagnostics) {
+        List<String> lines = new ArrayList<>();
+        diagnostics.forEach(d -> lines.add(format(d)));
+        if (!diagnostics.isEmpty()) {
+            lines.add(summary(diagnostics));
+        }
+        return lines;
+    }
+
+    public String summary(List<Diagnostic> diagnostics) {
+        int errors = 0, warnings = 0, infos = 0;
+        Set<Path> files = new HashSet<>();
+        for (Diagnostic d : diagnostics) {
+            switch (d.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case INFO -> infos++;
+            }
+            if (d.file() != null) {
+                files.add(d.file());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) parts.add(count(errors, "error"));
+        if (warnings > 0) parts.add(count(warnings, "warning"));
+        if (infos > 0) parts.add(count(infos, "note"));
+        String text = parts.isEmpty() ? "no problems" : String.join(", ", parts);
+        return files.isEmpty() ? text : text + " in " + count(files.size(), "file");
+    }
+
+    private String displayPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,79 @@
+package io.studysite.link;
+
+import io.studysite.note.Note;
+import io.studysite.vault.Attachment;
+import io.studysite.vault.VaultPath;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The vault's files by every key a reference can use: path and name (case-insensitive, NFC) and,
+ * for notes, alias. Built once, before anything is rendered.
+ */
+public final class LinkIndex {
+    private final Map<VaultPath, Note> notes = new HashMap<>();
+    private final Map<String, List<VaultPath>> notesByPath;
+    private final Map<String, List<VaultPath>> notesByName;
+    private final Map<String, List<VaultPath>> notesByAlias = new HashMap<>();
+    private final Map<String, List<VaultPath>> attachmentsByPath;
+    private final Map<String, List<VaultPath>> attachmentsByName;
+
+    public LinkIndex(List<Note> noteList, List<Attachment> attachments) {
+        noteList.forEach(n -> notes.put(n.path(), n));
+        List<VaultPath> notePaths = noteList.stream().map(Note::path).sorted().toList();
+        List<VaultPath> attachmentPaths = attachments.stream().map(Attachment::path).sorted().toList();
+        notesByPath = group(notePaths, p -> key(p.withoutExtension()));
+        notesByName = group(notePaths, p -> key(p.stem()));
+        attachmentsByPath = group(attachmentPaths, p -> key(p.value()));
+        attachmentsByName = group(attachmentPaths, p -> key(p.fileName()));
+        for (Note note : noteList) {
+            for (String alias : note.aliases()) {
+                notesByAlias.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(note.path());
+            }
+        }
+        notesByAlias.values().forEach(list -> list.sort(null));
+    }
+
+    public Note note(VaultPath path) {
+        return notes.get(path);
+    }
+
+    List<VaultPath> notesAtPath(String pathWithoutExtension) {
+        return notesByPath.getOrDefault(key(pathWithoutExtension), List.of());
+    }
+
+    List<VaultPath> notesNamed(String name) {
+        return notesByName.getOrDefault(key(name), List.of());
+    }
+
+    List<VaultPath> notesAliased(String alias) {
+        return notesByAlias.getOrDefault(key(alias), List.of());
+    }
+
+    List<VaultPath> attachmentsAtPath(String path) {
+        return attachmentsByPath.getOrDefault(key(path), List.of());
+    }
+
+    List<VaultPath> attachmentsNamed(String fileName) {
+        return attachmentsByName.getOrDefault(key(fileName), List.of());
+    }
+
+    /** Case-insensitive, NFC: how Obsidian compares names. */
+    static String key(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, List<VaultPath>> group(List<VaultPath> paths, Function<VaultPath, String> keyOf) {
+        Map<String, List<VaultPath>> map = new HashMap<>();
+        for (VaultPath p : paths) {
+            map.computeIfAbsent(keyOf.apply(p), k -> new ArrayList<>()).add(p);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,105 @@
+package io.studysite.link;
+
+import io.studysite.diag.Diagnostics;
+import io.studysite.note.Note;
+import io.studysite.note.Slug;
+import io.studysite.vault.Attachment;
+import io.studysite.vault.VaultPath;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where every note and attachment lands in the site: readable slugs that keep the vault's folders
+ * ({@code Folder/My Note.md} → {@code folder/my-note.html}), checked for collisions
+ * case-insensitively (sites are served from case-insensitive disks too) and against the site's own files.
+ */
+public final class SitePlan {
+    /** Top-level names the site itself uses. */
+    public static final Set<String> RESERVED = Set.of(
+            "index.html", "404.html", "assets", "tags", "search", "services", "folders",
+            "sitemap.xml", "robots.txt", ".nojekyll");
+
+    private final Map<VaultPath, String> outputByPath = new HashMap<>();
+
+    private SitePlan() {}
+
+    public static SitePlan of(List<Note> notes, List<Attachment> attachments, Diagnostics diagnostics) {
+        SitePlan plan = new SitePlan();
+        Set<String> folders = new HashSet<>();
+        for (Note n : notes) folders.addAll(parentsOf(folderSlug(n.path())));
+        for (Attachment a : attachments) folders.addAll(parentsOf(folderSlug(a.path())));
+        Set<String> taken = new HashSet<>(RESERVED);
+        taken.addAll(folders);
+        for (Note note : notes) {
+            plan.place(note.path(), note.file(), nameSlug(note.path().stem(), "note"), ".html", taken, diagnostics);
+        }
+        for (Attachment a : attachments) {
+            String ext = a.path().extension();
+            plan.place(a.path(), a.file(), nameSlug(a.path().stem(), "file"), ext.isEmpty() ? "" : "." + ext, taken, diagnostics);
+        }
+        return plan;
+    }
+
+    private void place(VaultPath path, java.nio.file.Path file, String base, String extension, Set<String> taken,
+                       Diagnostics diagnostics) {
+        String folder = folderSlug(path);
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        String candidate = prefix + base + extension;
+        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = prefix + base + "-" + n + extension;
+        }
+        if (!candidate.equals(prefix + base + extension)) {
+            diagnostics.info(file, 0, 0, "slug-collision",
+                    "another file already has the address " + prefix + base + extension + "; this one is published as " + candidate);
+        }
+        taken.add(candidate.toLowerCase(Locale.ROOT));
+        outputByPath.put(path, candidate);
+    }
+
+    /** The site-relative file a note or attachment is written to, with '/'. */
+    public String outputOf(VaultPath path) {
+        String out = outputByPath.get(path);
+        if (out == null) {
+            throw new IllegalArgumentException("not planned: " + path);
+        }
+        return out;
+    }
+
+    private static String folderSlug(VaultPath path) {
+        String folder = path.folder();
+        if (folder.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String segment : folder.split("/")) {
+            if (out.length() > 0) out.append('/');
+            out.append(nameSlug(segment, "folder"));
+        }
+        return out.toString();
+    }
+
+    private static List<String> parentsOf(String folder) {
+        if (folder.isEmpty()) {
+            return List.of();
+        }
+        String[] segments = folder.split("/");
+        String[] out = new String[segments.length];
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) path.append('/');
+            path.append(segments[i]);
+            out[i] = path.toString().toLowerCase(Locale.ROOT);
+        }
+        return List.of(out);
+    }
+
+    private static String nameSlug(String name, String fallback) {
+        String slug = Slug.of(name);
+        return slug.isEmpty() ? fallback : slug;
+    }
+}

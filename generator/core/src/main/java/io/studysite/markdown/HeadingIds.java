@@ -1,0 +1,43 @@
+package io.studysite.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
+import io.studysite.note.Slug;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives every heading of a document a readable id, unique on the page ("ec2", "ec2-1", …), set on
+ * the flexmark node before rendering so the renderer keeps it and links agree with it.
+ */
+public final class HeadingIds {
+    private HeadingIds() {}
+
+    /** Assigns ids in document order and returns the headings with their ids. */
+    public static List<io.studysite.note.Heading> assign(Document document) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<io.studysite.note.Heading> headings = new ArrayList<>();
+        for (var node : document.getDescendants()) {
+            if (!(node instanceof Heading heading)) {
+                continue;
+            }
+            String text = HeadingText.of(heading);
+            String base = Slug.of(text);
+            if (base.isEmpty()) {
+                base = "section";
+            }
+            int n = seen.merge(base, 1, Integer::sum);
+            String id = n == 1 ? base : base + "-" + (n - 1);
+            while (n > 1 && seen.containsKey(id)) {
+                id = base + "-" + (n++);
+            }
+            seen.putIfAbsent(id, 1);
+            heading.setAnchorRefId(id);
+            headings.add(new io.studysite.note.Heading(heading.getLevel(), text, id, heading.getStartLineNumber() + 1));
+        }
+        return headings;
+    }
+}

@@ -1,0 +1,27 @@
+package io.studysite.markdown;
+
+import com.vladsch.flexmark.util.data.NullableDataKey;
+
+/**
+ * The hook through which rendering asks where a reference leads. The render stage puts one on
+ * each document before rendering it, so the Markdown layer never sees the vault.
+ */
+public interface LinkTargets {
+    NullableDataKey<LinkTargets> KEY = new NullableDataKey<>("STUDYSITE_LINK_TARGETS");
+
+    /**
+     * @param target the file part as written and percent-decoded; "" for the note itself
+     * @param anchor the part after the first '#', or {@code null}
+     * @param embed  whether the reference embeds (an image) rather than links
+     */
+    LinkTarget resolve(String target, String anchor, boolean embed);
+
+    /** Used when a document is rendered without a hook (tests, previews): every reference is missing. */
+    LinkTargets NONE = (target, anchor, embed) -> LinkTarget.missing("links are not resolved here");
+
+    static LinkTargets of(com.vladsch.flexmark.util.ast.Document document) {
+        LinkTargets targets = KEY.get(document);
+        return targets == null ? NONE : targets;
+    }
+
+}

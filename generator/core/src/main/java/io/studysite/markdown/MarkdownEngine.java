@@ -1,0 +1,95 @@
+package io.studysite.markdown;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import io.studysite.config.Dialect;
+
+import java.util.List;
+
+/**
+ * One flexmark parser and renderer per dialect, built once per build and shared by all threads
+ * (both are thread-safe once built).
+ */
+public final class MarkdownEngine {
+    private final Parser obsidianParser;
+    private final HtmlRenderer obsidianRenderer;
+    private final Parser jekyllParser;
+    private final HtmlRenderer jekyllRenderer;
+
+    /**
+     * @param strictLineBreaks           Obsidian's setting: when false a single newline is a line break
+     * @param jekyllHeadingsWithoutSpace whether {@code #EC2} is a heading in Jekyll notes
+     */
+    public MarkdownEngine(boolean strictLineBreaks, boolean jekyllHeadingsWithoutSpace) {
+        MutableDataSet obsidian = new MutableDataSet();
+        // COMMONMARK, never KRAMDOWN: kramdown folds a list that follows a paragraph line into the paragraph.
+        obsidian.setFrom(ParserEmulationProfile.COMMONMARK);
+        obsidian.set(Parser.EXTENSIONS, List.<Extension>of(
+                WikiLinkExtension.create(), TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                YamlFrontMatterExtension.create()));
+        obsidian.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        obsidian.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        obsidian.set(WikiLinkExtension.ALLOW_ANCHOR_ESCAPE, true);
+        // Off, so [[Note\|alias]] inside a table cell splits at the escaped pipe.
+        obsidian.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, false);
+        obsidian.set(WikiLinkExtension.IMAGE_LINKS, true);
+        obsidian.set(Parser.SPACE_IN_LINK_URLS, true);
+        obsidian.set(HtmlRenderer.SOFT_BREAK, strictLineBreaks ? "\n" : "<br />\n");
+        common(obsidian);
+        obsidianParser = Parser.builder(obsidian).build();
+        obsidianRenderer = renderer(obsidian);
+
+        MutableDataSet jekyll = new MutableDataSet();
+        jekyll.setFrom(ParserEmulationProfile.KRAMDOWN);
+        jekyll.set(Parser.EXTENSIONS, List.<Extension>of(
+                YamlFrontMatterExtension.create(), JekyllTagExtension.create(), AttributesExtension.create(),
+                TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create()));
+        jekyll.set(Parser.HEADING_NO_ATX_SPACE, jekyllHeadingsWithoutSpace);
+        jekyll.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
+        jekyll.set(Parser.SPACE_IN_LINK_URLS, true);
+        jekyll.set(JekyllTagExtension.LIST_INCLUDES_ONLY, false);
+        common(jekyll);
+        jekyllParser = Parser.builder(jekyll).build();
+        jekyllRenderer = renderer(jekyll);
+    }
+
+    private static void common(MutableDataSet options) {
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, false);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+    }
+
+    private static HtmlRenderer renderer(MutableDataSet options) {
+        return HtmlRenderer.builder(options)
+                .linkResolverFactory(new VaultLinkResolver.Factory())
+                .nodeRendererFactory(new VaultNodeRenderer.Factory())
+                .build();
+    }
+
+    /** Parses a note's text; Jekyll notes go through {@link JekyllPrepass} first. */
+    public Document parse(String text, Dialect dialect) {
+        return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(text);
+    }
+
+    /** Renders a parsed note; references resolve through the {@link LinkTargets} set on the document. */
+    public String render(Document document, Dialect dialect, LinkTargets targets) {
+        document.set(LinkTargets.KEY, targets);
+        return (dialect == Dialect.JEKYLL ? jekyllRenderer : obsidianRenderer).render(document);
+    }
+}

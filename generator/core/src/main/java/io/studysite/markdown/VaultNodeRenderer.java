@@ -1,0 +1,157 @@
+package io.studysite.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Renders references through the document's {@link LinkTargets}: wikilinks, embeds, Markdown links
+ * and images to vault files; a missing target becomes a visible, href-less placeholder instead of a
+ * broken link. Also renders Jekyll's {@code {% include toc %}} and keeps other Liquid tags visible.
+ */
+final class VaultNodeRenderer implements NodeRenderer {
+    static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif");
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
+                new NodeRenderingHandler<>(WikiImage.class, this::renderEmbed),
+                new NodeRenderingHandler<>(Link.class, this::renderLink),
+                new NodeRenderingHandler<>(Image.class, this::renderImage),
+                new NodeRenderingHandler<>(JekyllTag.class, this::renderJekyllTag));
+    }
+
+    private void renderWikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
+        LinkSyntax.Parts parts = LinkSyntax.wikiParts(node);
+        LinkTarget target = LinkTargets.of(context.getDocument()).resolve(parts.target(), parts.anchor(), false);
+        String label = HeadingText.wikiLabel(node);
+        if (target.found()) {
+            html.attr("href", target.url()).attr("class", "internal-link").withAttr().tag("a").text(label).closeTag("a");
+        } else {
+            unresolved(html, label, target);
+        }
+    }
+
+    private void renderEmbed(WikiImage node, NodeRendererContext context, HtmlWriter html) {
+        LinkSyntax.Parts parts = LinkSyntax.wikiParts(node);
+        LinkTarget target = LinkTargets.of(context.getDocument()).resolve(parts.target(), parts.anchor(), true);
+        String name = parts.target();
+        if (!target.found()) {
+            missingEmbed(html, name, target);
+            return;
+        }
+        String extension = extension(name);
+        if (target.kind() == LinkTarget.Kind.ATTACHMENT && IMAGE_EXTENSIONS.contains(extension)) {
+            String text = node.getTextSeparatorMarker().isNotNull() ? node.getText().toString() : "";
+            Optional<LinkSyntax.Size> size = LinkSyntax.imageSize(text);
+            String alt = altText(text, name);
+            html.attr("src", target.url()).attr("alt", alt).attr("loading", "lazy");
+            size.ifPresent(s -> {
+                html.attr("width", Integer.toString(s.width()));
+                if (s.height() > 0) {
+                    html.attr("height", Integer.toString(s.height()));
+                }
+            });
+            html.withAttr().tagVoid("img");
+        } else {
+            // Notes and other files embed as a link to them.
+            html.attr("href", target.url()).attr("class", "internal-link embed-link").withAttr().tag("a")
+                    .text(HeadingText.wikiLabel(node)).closeTag("a");
+        }
+    }
+
+    private void renderLink(Link node, NodeRendererContext context, HtmlWriter html) {
+        Optional<LinkTarget> target = internalTarget(node.getUrl().unescape(), false, context);
+        if (target.isPresent() && !target.get().found()) {
+            html.attr("class", "unresolved-link").attr("title", target.get().description()).withAttr().tag("span");
+            context.renderChildren(node);
+            html.closeTag("span");
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
+        String url = node.getUrl().unescape();
+        Optional<LinkTarget> target = internalTarget(url, true, context);
+        if (target.isPresent() && !target.get().found()) {
+            String name = LinkSyntax.markdownParts(url).map(LinkSyntax.Parts::target).orElse(url);
+            missingEmbed(html, name, target.get());
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private void renderJekyllTag(JekyllTag node, NodeRendererContext context, HtmlWriter html) {
+        String tag = node.getTag().toString();
+        String parameters = node.getParameters().toString().trim();
+        if (tag.equals("include") && parameters.equals("toc")) {
+            List<io.studysite.note.Heading> headings = new ArrayList<>();
+            for (var n : context.getDocument().getDescendants()) {
+                if (n instanceof Heading h && !h.getAnchorRefId().isEmpty()) {
+                    headings.add(new io.studysite.note.Heading(h.getLevel(), HeadingText.of(h), h.getAnchorRefId(), 0));
+                }
+            }
+            html.attr("class", "toc toc-inline").attr("aria-label", "Contents").withAttr().tag("nav");
+            html.raw(TableOfContents.html(headings));
+            html.closeTag("nav");
+        } else {
+            // Unknown Liquid stays visible, as the author wrote it.
+            html.attr("class", "liquid-tag").withAttr().tag("code").text(node.getChars().toString()).closeTag("code");
+        }
+    }
+
+    private static Optional<LinkTarget> internalTarget(String url, boolean embed, NodeRendererContext context) {
+        return LinkSyntax.markdownParts(url)
+                .map(parts -> LinkTargets.of(context.getDocument()).resolve(parts.target(), parts.anchor(), embed));
+    }
+
+    private static void unresolved(HtmlWriter html, String label, LinkTarget target) {
+        html.attr("class", "unresolved-link").attr("title", target.description()).withAttr().tag("span")
+                .text(label).closeTag("span");
+    }
+
+    private static void missingEmbed(HtmlWriter html, String name, LinkTarget target) {
+        html.attr("class", "missing-embed").attr("role", "img")
+                .attr("aria-label", "Missing: " + name).attr("title", target.description()).withAttr().tag("span");
+        html.attr("class", "missing-embed-name").tag("span").text(name).closeTag("span");
+        html.closeTag("span");
+    }
+
+    private static String altText(String text, String name) {
+        String[] parts = text.split("\\|");
+        if (parts.length > 0 && !parts[0].isBlank() && LinkSyntax.imageSize(parts[0]).isEmpty()) {
+            return parts[0].trim();
+        }
+        int slash = name.lastIndexOf('/');
+        return name.substring(slash + 1);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static final class Factory implements NodeRendererFactory {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new VaultNodeRenderer();
+        }
+    }
+}

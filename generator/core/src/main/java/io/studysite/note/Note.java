@@ -1,0 +1,30 @@
+package io.studysite.note;
+
+import io.studysite.config.Dialect;
+import io.studysite.vault.VaultPath;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the parse stage knows about a note, independent of how it will be rendered.
+ *
+ * @param file       the file on disk, for diagnostics
+ * @param properties the front matter as parsed YAML (keys in file order)
+ */
+public record Note(VaultPath path, Path file, Dialect dialect, String title, List<String> tags,
+                   List<String> aliases, Map<String, Object> properties, List<Heading> headings,
+                   List<Reference> references) {
+    public Note {
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+        headings = List.copyOf(headings);
+        references = List.copyOf(references);
+    }
+
+    /** The note's name as wikilinks write it: the file name without {@code .md}. */
+    public String name() {
+        return path.stem();
+    }
+}

@@ -1,0 +1,139 @@
+package io.studysite.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The write stage. Builds the new site in a fresh sibling folder and swaps it in whole at the end,
+ * so a failed build leaves the previous site untouched and readers never see half a site.
+ */
+public final class SiteWriter implements AutoCloseable {
+    private final Path output;
+    private final Path staging;
+    private final AtomicLong bytes = new AtomicLong();
+    private boolean committed;
+
+    private SiteWriter(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Starts a new site for {@code output}; nothing visible changes until {@link #commit()}. */
+    public static SiteWriter begin(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(out.getParent());
+            Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".new-");
+            Files.writeString(staging.resolve(OutputFolder.MARKER), "built by studysite; replaced whole by each build\n");
+            return new SiteWriter(out, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder next to " + out, e);
+        }
+    }
+
+    public void write(String sitePath, String text) {
+        write(sitePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String sitePath, byte[] content) {
+        Path target = target(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+            bytes.addAndGet(content.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + sitePath, e);
+        }
+    }
+
+    public void copy(String sitePath, InputStream in) {
+        Path target = target(sitePath);
+        try (in) {
+            Files.createDirectories(target.getParent());
+            bytes.addAndGet(Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + sitePath, e);
+        }
+    }
+
+    public void copy(String sitePath, Path source) {
+        Path target = target(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            bytes.addAndGet(Files.size(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + sitePath, e);
+        }
+    }
+
+    public long bytesWritten() {
+        return bytes.get();
+    }
+
+    /** Swaps the new site in place of the old one. */
+    public void commit() {
+        Path previous = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
+        try {
+            boolean hadSite = Files.exists(output);
+            if (hadSite) {
+                move(output, previous);
+            }
+            move(staging, output);
+            committed = true;
+            if (hadSite) {
+                deleteTree(previous);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new site into " + output, e);
+        }
+    }
+
+    /** Discards the new site unless it was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the unfinished site " + staging, e);
+            }
+        }
+    }
+
+    private Path target(String sitePath) {
+        Path target = staging.resolve(sitePath).normalize();
+        if (!target.startsWith(staging)) {
+            throw new IllegalArgumentException("site path leaves the site: " + sitePath);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.studysite.parse;
+
+import io.studysite.diag.Diagnostics;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** YAML front matter, read with a real YAML parser (flexmark's own keeps quotes and does not split lists). */
+final class FrontMatter {
+    private FrontMatter() {}
+
+    /** The properties, in file order; empty when there is no front matter or it is not valid YAML (with a diagnostic). */
+    static Map<String, Object> parse(String text, Path file, Diagnostics diagnostics) {
+        if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+            return Map.of();
+        }
+        int end = closingFence(text);
+        if (end < 0) {
+            return Map.of();
+        }
+        String yaml = text.substring(text.indexOf('\n') + 1, end);
+        try {
+            Object value = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+            if (value == null) {
+                return Map.of();
+            }
+            if (!(value instanceof Map<?, ?> map)) {
+                diagnostics.warn(file, 2, 1, "invalid-front-matter", "front matter is not a map of properties");
+                return Map.of();
+            }
+            Map<String, Object> properties = new LinkedHashMap<>();
+            map.forEach((k, v) -> properties.put(String.valueOf(k), v));
+            return properties;
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
+            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
+            diagnostics.warn(file, line, column, "invalid-front-matter", "front matter is not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            diagnostics.warn(file, 2, 1, "invalid-front-matter", "front matter is not valid YAML: " + e.getMessage());
+        }
+        return Map.of();
+    }
+
+    /** Offset of the line that closes the front matter, or -1. */
+    private static int closingFence(String text) {
+        int from = text.indexOf('\n') + 1;
+        while (from > 0 && from < text.length()) {
+            int next = text.indexOf('\n', from);
+            String line = (next < 0 ? text.substring(from) : text.substring(from, next)).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                return from;
+            }
+            from = next < 0 ? -1 : next + 1;
+        }
+        return -1;
+    }
+
+    /** A property that may be a list or a comma/space-separated string ({@code tags}, {@code aliases}). */
+    static List<String> list(Map<String, Object> properties, String... keys) {
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            Object value = properties.get(key);
+            if (value instanceof Collection<?> items) {
+                items.stream().filter(item -> item != null).map(item -> item.toString().trim())
+                        .filter(s -> !s.isEmpty()).forEach(out::add);
+            } else if (value != null) {
+                for (String part : value.toString().split(key.startsWith("tag") ? "[,\\s]+" : ",")) {
+                    if (!part.isBlank()) {
+                        out.add(part.trim());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package io.studysite.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import io.studysite.diag.Diagnostics;
+import io.studysite.markdown.HeadingIds;
+import io.studysite.markdown.HeadingText;
+import io.studysite.markdown.LinkSyntax;
+import io.studysite.markdown.MarkdownEngine;
+import io.studysite.note.Note;
+import io.studysite.note.RefKind;
+import io.studysite.note.Reference;
+import io.studysite.vault.NoteSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The parse stage for one note: the flexmark tree, heading ids, front matter, title, tags and every
+ * outgoing reference with its position. Safe to call from several threads at once.
+ */
+public final class NoteParser {
+    private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\{\\{.*?}}");
+
+    private final MarkdownEngine engine;
+    private final Diagnostics diagnostics;
+
+    public NoteParser(MarkdownEngine engine, Diagnostics diagnostics) {
+        this.engine = engine;
+        this.diagnostics = diagnostics;
+    }
+
+    public ParsedNote parse(NoteSource source) {
+        Document document = engine.parse(source.text(), source.dialect());
+        LineIndex lines = new LineIndex(document.getChars());
+        var headings = HeadingIds.assign(document);
+        Map<String, Object> properties = FrontMatter.parse(source.text(), source.file(), diagnostics);
+        List<Reference> references = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            collect(node, source, lines, references);
+        }
+        Note note = new Note(source.path(), source.file(), source.dialect(), title(properties, document, source),
+                tags(properties), FrontMatter.list(properties, "aliases", "alias"), properties, headings, references);
+        return new ParsedNote(note, document);
+    }
+
+    private void collect(Node node, NoteSource source, LineIndex lines, List<Reference> out) {
+        int offset = node.getStartOffset();
+        int line = lines.line(offset);
+        int column = lines.column(offset);
+        if (node instanceof WikiLink link) {
+            LinkSyntax.Parts parts = LinkSyntax.wikiParts(link);
+            out.add(new Reference(RefKind.WIKILINK, parts.target(), parts.anchor(), line, column));
+        } else if (node instanceof WikiImage embed) {
+            LinkSyntax.Parts parts = LinkSyntax.wikiParts(embed);
+            out.add(new Reference(RefKind.EMBED, parts.target(), parts.anchor(), line, column));
+        } else if (node instanceof Link || node instanceof Image) {
+            String url = node instanceof Link link ? link.getUrl().unescape() : ((Image) node).getUrl().unescape();
+            RefKind kind = node instanceof Link ? RefKind.MARKDOWN_LINK : RefKind.MARKDOWN_IMAGE;
+            Optional<LinkSyntax.Parts> parts = LinkSyntax.markdownParts(url);
+            parts.ifPresent(p -> out.add(new Reference(kind, p.target(), p.anchor(), line, column)));
+            if (parts.isEmpty() && url.startsWith("{{")) {
+                diagnostics.warn(source.file(), line, column, "unsupported-liquid",
+                        "cannot evaluate the Liquid URL " + url + "; the link is kept as written");
+            }
+        } else if (node instanceof JekyllTag tag && !isToc(tag)) {
+            diagnostics.warn(source.file(), line, column, "unsupported-liquid",
+                    "Liquid tag " + tag.getChars().toString().trim() + " is not supported; it is shown as written");
+        } else if (node instanceof Text text && !(node.getParent() instanceof Link)) {
+            var m = LIQUID_OUTPUT.matcher(text.getChars());
+            if (m.find() && source.dialect() == io.studysite.config.Dialect.JEKYLL) {
+                int start = offset + m.start();
+                diagnostics.warn(source.file(), lines.line(start), lines.column(start), "unsupported-liquid",
+                        "Liquid output " + m.group() + " is not evaluated; it is shown as written");
+            }
+        }
+    }
+
+    private static boolean isToc(JekyllTag tag) {
+        return tag.getTag().toString().equals("include") && tag.getParameters().toString().trim().equals("toc");
+    }
+
+    /** Front-matter {@code title}, else the first H1, else the file name: the order Obsidian Publish uses. */
+    private static String title(Map<String, Object> properties, Document document, NoteSource source) {
+        Object title = properties.get("title");
+        if (title != null && !title.toString().isBlank()) {
+            return title.toString().trim();
+        }
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h && h.getLevel() == 1) {
+                String text = HeadingText.of(h);
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return source.path().stem();
+    }
+
+    /** Tags without '#', first spelling kept, duplicates (case-insensitive) dropped. */
+    private static List<String> tags(Map<String, Object> properties) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String tag : FrontMatter.list(properties, "tags", "tag")) {
+            String clean = tag.startsWith("#") ? tag.substring(1) : tag;
+            if (!clean.isEmpty()) {
+                byKey.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+}

@@ -1,0 +1,125 @@
+package io.studysite.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A theme in layers, as Hugo does it: a user's theme folder overrides any template or static file
+ * one at a time, and the default theme bundled in this jar fills in the rest. A theme folder holds
+ * {@code templates/*.peb} and {@code static/**}.
+ */
+public final class Theme {
+    static final String BUNDLED = "studysite/theme/";
+
+    private final Optional<Path> userFolder;
+
+    public Theme(Optional<Path> userFolder) {
+        this.userFolder = userFolder.map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** The template engine: autoescape on, templates from the user's folder first. Built once per build. */
+    public PebbleEngine engine() {
+        List<Loader<?>> loaders = new ArrayList<>();
+        userFolder.map(f -> f.resolve("templates")).filter(Files::isDirectory).ifPresent(dir -> {
+            FileLoader user = new FileLoader(dir.toString());
+            user.setPrefix(dir.toString());
+            loaders.add(user);
+        });
+        ClasspathLoader bundled = new ClasspathLoader(Theme.class.getClassLoader());
+        bundled.setPrefix(BUNDLED + "templates");
+        loaders.add(bundled);
+        return new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    /** A static file to copy into the site's {@code assets/}. */
+    public interface StaticFile {
+        InputStream open() throws IOException;
+    }
+
+    /** Every static file of the theme by its path under {@code static/}, user files over bundled ones, sorted. */
+    public Map<String, StaticFile> staticFiles() {
+        Map<String, StaticFile> files = new TreeMap<>();
+        URL bundled = Theme.class.getClassLoader().getResource(BUNDLED + "static");
+        if (bundled != null) {
+            withPath(bundled, root -> collect(root, files));
+        }
+        userFolder.map(f -> f.resolve("static")).filter(Files::isDirectory).ifPresent(root -> collect(root, files));
+        return files;
+    }
+
+    private static void collect(Path root, Map<String, StaticFile> into) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(p -> {
+                String relative = root.relativize(p).toString().replace('\\', '/');
+                if (!relative.startsWith(".") && !relative.contains("/.")) {
+                    byte[] bytes = read(p);
+                    into.put(relative, () -> new java.io.ByteArrayInputStream(bytes));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a classpath folder as a path, whether it lies in a directory or inside a jar. */
+    private static void withPath(URL url, java.util.function.Consumer<Path> action) {
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                boolean opened = false;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    opened = true;
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    action.accept(fs.provider().getPath(uri));
+                } finally {
+                    if (opened) fs.close();
+                }
+            } else {
+                action.accept(Path.of(uri));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bundled theme has an unreadable location: " + url, e);
+        }
+    }
+}

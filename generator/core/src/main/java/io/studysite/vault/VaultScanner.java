@@ -1,0 +1,109 @@
+package io.studysite.vault;
+
+import io.studysite.config.ConfigLoader;
+import io.studysite.config.Dialect;
+import io.studysite.config.SiteConfig;
+import io.studysite.diag.Diagnostics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The load stage. Walks the vault without following symbolic links, skipping hidden files and
+ * folders ({@code .obsidian/}, {@code .trash/}, {@code .git/}); every other non-note file is a
+ * candidate attachment.
+ */
+public final class VaultScanner {
+    private final Diagnostics diagnostics;
+
+    public VaultScanner(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public Vault scan(Path root, ConfigLoader.Loaded config) {
+        Path vaultRoot = root.toAbsolutePath().normalize();
+        List<Path> noteFiles = new ArrayList<>();
+        List<Attachment> attachments = new ArrayList<>();
+        try {
+            Files.walkFileTree(vaultRoot, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(vaultRoot) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    VaultPath path = vaultPath(vaultRoot, file);
+                    if (path.isNote()) {
+                        noteFiles.add(file);
+                    } else if (!path.value().equals(SiteConfig.FILE_NAME)) {
+                        attachments.add(new Attachment(path, file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the vault " + vaultRoot, e);
+        }
+        List<NoteSource> notes = noteFiles.parallelStream()
+                .map(file -> read(vaultRoot, file, config.site()))
+                .sorted(Comparator.comparing(NoteSource::path))
+                .toList();
+        attachments.sort(Comparator.comparing(Attachment::path));
+        return new Vault(vaultRoot, config.site(), config.obsidian(), notes, attachments);
+    }
+
+    private NoteSource read(Path root, Path file, SiteConfig config) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(file, 0, 0, "unreadable-file", "cannot read the note: " + e.getMessage());
+            bytes = new byte[0];
+        }
+        String text = TextDecoder.decode(bytes, file, diagnostics);
+        MojibakeRepair.Result repair = MojibakeRepair.repair(text);
+        for (MojibakeRepair.Fix fix : repair.fixes()) {
+            String what = fix.repaired().equals("\u200B")
+                    ? "removed \"" + fix.original() + "\", a zero-width space"
+                    : "repaired \"" + fix.original() + "\" to \"" + printable(fix.repaired()) + "\"";
+            diagnostics.warn(file, fix.line(), fix.column(), "mojibake-repaired",
+                    what + " (UTF-8 text that was read as Windows-1252)");
+        }
+        VaultPath path = vaultPath(root, file);
+        Dialect dialect = config.dialectFor(path.folder()).orElseGet(() -> DialectDetector.detect(repair.text()));
+        return new NoteSource(path, file, repair.text(), dialect);
+    }
+
+    private static String printable(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                out.append(String.format("\\u%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    private static VaultPath vaultPath(Path root, Path file) {
+        return VaultPath.of(root.relativize(file).toString());
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}
