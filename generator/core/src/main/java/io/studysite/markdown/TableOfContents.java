@@ -1,6 +1,7 @@
 package io.studysite.markdown;
 
 import io.studysite.note.Heading;
+import io.studysite.note.PercentEncoding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class TableOfContents {
     private static void list(List<Entry> entries, StringBuilder out) {
         out.append("<ul>");
         for (Entry e : entries) {
-            out.append("<li><a href=\"#").append(escape(e.heading.id())).append("\">")
+            out.append("<li><a href=\"#").append(PercentEncoding.encode(e.heading.id())).append("\">")
                     .append(escape(e.heading.text())).append("</a>");
             if (!e.children.isEmpty()) {
                 list(e.children, out);

@@ -7,6 +7,7 @@ import io.studysite.link.Resolution;
 import io.studysite.markdown.LinkTarget;
 import io.studysite.markdown.LinkTargets;
 import io.studysite.note.Note;
+import io.studysite.note.PercentEncoding;
 
 /** Answers the Markdown layer's "where does this lead?" for one note's page. */
 final class NoteLinkTargets implements LinkTargets {
@@ -38,7 +39,7 @@ final class NoteLinkTargets implements LinkTargets {
         if (url.isEmpty() && id == null) {
             url = RelativeUrl.between(fromPage, fromPage);
         }
-        return new LinkTarget(LinkTarget.Kind.NOTE, url + (id == null ? "" : "#" + RelativeUrl.encode(id)), null);
+        return new LinkTarget(LinkTarget.Kind.NOTE, url + (id == null ? "" : "#" + PercentEncoding.encode(id)), null);
     }
 
     /** PDF and media fragments (#page=3, #t=10) pass through as written. */

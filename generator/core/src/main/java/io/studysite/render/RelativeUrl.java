@@ -1,6 +1,6 @@
 package io.studysite.render;
 
-import java.nio.charset.StandardCharsets;
+import io.studysite.note.PercentEncoding;
 
 /**
  * Relative, percent-encoded URLs between files of the site, so pages work from disk, from any
@@ -26,24 +26,8 @@ public final class RelativeUrl {
         StringBuilder url = new StringBuilder("../".repeat(from.length - 1 - common));
         for (int i = common; i < to.length; i++) {
             if (i > common) url.append('/');
-            url.append(encode(to[i]));
+            url.append(PercentEncoding.encode(to[i]));
         }
         return url.toString();
-    }
-
-    /** Percent-encodes everything but RFC 3986's unreserved characters, as UTF-8. */
-    public static String encode(String segment) {
-        StringBuilder out = new StringBuilder(segment.length());
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
     }
 }

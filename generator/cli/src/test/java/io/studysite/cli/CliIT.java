@@ -1,0 +1,93 @@
+package io.studysite.cli;
+
+import io.studysite.testing.SiteLinkChecker;
+import io.studysite.testing.TestVault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The runnable jar, run as a user runs it: a separate process, its exit code, stdout and stderr. */
+class CliIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private Run studysite(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("studysite.jar");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        command.addAll(List.of(args));
+        Path out = tmp.resolve("stdout.txt");
+        Path err = tmp.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("studysite finished in time").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildsTheSampleVaultAndReportsDiagnosticsRelativeToTheWorkingDirectory() throws Exception {
+        Path repo = TestVault.repository();
+        Path site = tmp.resolve("site");
+        Run run = studysite(repo, "build", "--content", "content", "--out", site.toString(), "--verbose");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("built 2 notes into " + site.resolve("index.html"));
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).contains(
+                "content/AWS Developer Associate.md:1:1: warning[unresolved-link]: no note named \"Sviluppo\"",
+                "content/AWS Developer Associate.md:63:1: warning[missing-attachment]: \"Pasted image 20220205104444.png\" is not in the vault",
+                "    hint: add the file to the vault, or fix the name");
+        assertThat(lines).anyMatch(l -> l.matches("20 warnings in 2 files"));
+        assertThat(lines).anyMatch(l -> l.matches("  parse +\\d+ ms"));
+        SiteLinkChecker.Report links = SiteLinkChecker.check(site);
+        assertThat(links.ok()).as(links.describe()).isTrue();
+    }
+
+    @Test
+    void strictMakesWarningsFailWithExitCodeOneAndWritesNothing() throws Exception {
+        Path vault = TestVault.write(tmp.resolve("vault"), "Note.md", "[[Missing]]\n");
+        Run run = studysite(tmp, "build", "--content", "vault", "--out", "site", "--strict");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("vault/Note.md:1:1: warning[unresolved-link]: no note named \"Missing\"");
+        assertThat(tmp.resolve("site")).doesNotExist();
+        assertThat(vault.resolve("Note.md")).hasContent("[[Missing]]\n");
+    }
+
+    @Test
+    void anOutputFolderInsideTheContentIsAUsageError() throws Exception {
+        TestVault.write(tmp.resolve("vault"), "Note.md", "# Note\n");
+        Run run = studysite(tmp, "build", "--content", "vault", "--out", "vault/site");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error[usage]: the output folder vault/site lies inside the content folder");
+        assertThat(tmp.resolve("vault/site")).doesNotExist();
+    }
+
+    @Test
+    void aMissingContentFolderAndAnUnknownOptionAreUsageErrors() throws Exception {
+        assertThat(studysite(tmp, "build", "--content", "nope").exitCode()).isEqualTo(2);
+        Run unknown = studysite(tmp, "build", "--frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void helpAndVersionExitCleanly() throws Exception {
+        Run help = studysite(tmp, "build", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--content", "--out", "--theme", "--strict", "--verbose");
+        Run version = studysite(tmp, "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("studysite ");
+    }
+}

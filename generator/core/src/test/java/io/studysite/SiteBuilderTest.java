@@ -1,0 +1,229 @@
+package io.studysite;
+
+import io.studysite.diag.Diagnostic;
+import io.studysite.diag.Severity;
+import io.studysite.testing.SiteLinkChecker;
+import io.studysite.testing.TestVault;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The facade's promises, on small vaults: what is published, what fails, what is left untouched. */
+class SiteBuilderTest {
+    @TempDir
+    Path tmp;
+
+    private Path vault(String... pathsAndTexts) {
+        return TestVault.write(tmp.resolve("vault"), pathsAndTexts);
+    }
+
+    private BuildResult build(Path vault, BuildOptions options) {
+        return new SiteBuilder().build(options);
+    }
+
+    private BuildResult build(Path vault) {
+        return build(vault, BuildOptions.of(vault, tmp.resolve("site")));
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(tmp.resolve("site").resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void unpublishedAndDraftNotesVanishEverywhere() throws IOException {
+        Path v = vault(
+                "Public.md", "# Public\nSee [[Secret]] and [[Draft]].\n",
+                "Secret.md", "---\npublish: false\n---\n# Secret\n![[only-secret.png]]\n",
+                "Draft.md", "---\ndraft: true\n---\n# Draft\n",
+                "only-secret.png", "png");
+        BuildResult result = build(v);
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        assertThat(result.notes()).isEqualTo(1);
+        assertThat(tmp.resolve("site/secret.html")).doesNotExist();
+        assertThat(tmp.resolve("site/draft.html")).doesNotExist();
+        assertThat(tmp.resolve("site/only-secret.png")).doesNotExist();
+        assertThat(page("public.html").select(".markdown span.unresolved-link").eachText()).containsExactly("Secret", "Draft");
+        assertThat(page("index.html").select("main .note-list a").eachText()).containsExactly("Public");
+    }
+
+    @Test
+    void onlyAttachmentsThatNotesUseAreCopied() {
+        Path v = vault(
+                "Note.md", "![[used.png]]\n",
+                "img/used.png", "used",
+                "img/unused.png", "unused");
+        assertThat(build(v).outcome()).isEqualTo(BuildResult.Outcome.OK);
+        assertThat(tmp.resolve("site/img/used.png")).hasContent("used");
+        assertThat(tmp.resolve("site/img/unused.png")).doesNotExist();
+    }
+
+    @Test
+    void namesWithSpacesSymbolsAccentsAndEmojiGetWorkingLinks() throws IOException {
+        String nfdName = Normalizer.normalize("Café crème", Normalizer.Form.NFD);
+        Path v = vault(
+                "Index of things.md", """
+                        # Links
+                        [[R&D: 50% off?]] · [[café crème]] · [[🚀 Launch]] · [[Folder with space/Deep note#Some Heading]]
+                        ![[Pasted image 20220205104444.png]]
+                        [md](Q%26A%3A%20what%3F%20100%25%20%231.md)
+                        """,
+                "R&D: 50% off?.md", "# R\n",
+                // In a wikilink '#' starts a heading, so a name with '#' is reached by an encoded Markdown link.
+                "Q&A: what? 100% #1.md", "# Q\n",
+                nfdName + ".md", "# Café\n",
+                "🚀 Launch.md", "# Launch\n",
+                "Folder with space/Deep note.md", "# Deep\n## Some heading\n",
+                "Pasted image 20220205104444.png", "png");
+        BuildResult result = build(v);
+        assertThat(result.diagnostics()).isEmpty();
+        Document doc = page("index-of-things.html");
+        assertThat(doc.select(".markdown a").eachAttr("href")).containsExactly(
+                "r-and-d-50-off.html", "caf%C3%A9-cr%C3%A8me.html", "launch.html",
+                "folder-with-space/deep-note.html#some-heading", "q-and-a-what-100-1.html");
+        assertThat(doc.select(".markdown img").attr("src")).isEqualTo("pasted-image-20220205104444.png");
+        SiteLinkChecker.Report links = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(links.ok()).as(links.describe()).isTrue();
+    }
+
+    @Test
+    void headingLinksPointAtTheHeadingAnchor() throws IOException {
+        Path v = vault(
+                "A.md", "[[B#wifi 2 4 vs 5 0]] [[B#Setup#Details]] [[#Local]]\n# Local\n",
+                "B.md", "# Wifi 2.4 vs 5.0\n# Other\n## Details\n# Setup\n## Details\n");
+        assertThat(build(v).diagnostics()).isEmpty();
+        Document a = page("a.html");
+        assertThat(a.select(".markdown a.internal-link").eachAttr("href"))
+                .containsExactly("b.html#wifi-2-4-vs-5-0", "b.html#details-1", "#local");
+        assertThat(page("b.html").getElementById("details-1").text()).isEqualTo("Details");
+    }
+
+    @Test
+    void backlinksListEveryNoteThatLinksHere() throws IOException {
+        Path v = vault("A.md", "[[C]]\n", "B.md", "[[C]] [[C#x]]\n", "C.md", "# C\n[[C]]\n");
+        build(v);
+        assertThat(page("c.html").select("section.backlinks a").eachText()).containsExactly("A", "B");
+        assertThat(page("a.html").select("section.backlinks a")).isEmpty();
+    }
+
+    @Test
+    void strictBuildFailsOnWarningsAndLeavesThePreviousSiteUntouched() {
+        Path v = vault("Note.md", "# Note\n");
+        assertThat(build(v).outcome()).isEqualTo(BuildResult.Outcome.OK);
+        Map<String, String> before = TestVault.fingerprint(tmp.resolve("site"));
+
+        TestVault.write(v, "Note.md", "# Changed\n[[Missing]]\n");
+        BuildResult strict = build(v, BuildOptions.of(v, tmp.resolve("site")).withStrict(true));
+        assertThat(strict.outcome()).isEqualTo(BuildResult.Outcome.CONTENT_ERRORS);
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.written()).isFalse();
+        assertThat(TestVault.fingerprint(tmp.resolve("site"))).isEqualTo(before);
+        assertThat(build(v).outcome()).isEqualTo(BuildResult.Outcome.OK);
+    }
+
+    @Test
+    void severitiesFromTheConfigurationCanMakeWarningsErrors() {
+        Path v = vault("studysite.yml", "diagnostics:\n  unresolved-link: error\n", "Note.md", "[[Missing]]\n");
+        BuildResult result = build(v);
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.CONTENT_ERRORS);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("unresolved-link");
+        });
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void ambiguousNamesLinkDeterministicallyAndWarn() throws IOException {
+        Path v = vault(
+                "Home.md", "[[Lambda]]\n",
+                "dva/Lambda.md", "# DVA\n",
+                "saa/Lambda.md", "# SAA\n");
+        BuildResult result = build(v);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("ambiguous-link");
+        assertThat(result.diagnostics().get(0).message())
+                .isEqualTo("\"Lambda\" matches 2 files (dva/Lambda.md, saa/Lambda.md); linking to dva/Lambda.md");
+        assertThat(page("home.html").select(".markdown a").attr("href")).isEqualTo("dva/lambda.html");
+    }
+
+    @Test
+    void aBrokenConfigurationIsAUsageError() {
+        Path v = vault("studysite.yml", "title: [unclosed\n", "Note.md", "# Note\n");
+        BuildResult result = build(v);
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.USAGE_ERROR);
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("invalid-config");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aMissingContentFolderIsAUsageError() {
+        BuildResult result = new SiteBuilder().build(BuildOptions.of(tmp.resolve("nope"), tmp.resolve("site")));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.USAGE_ERROR);
+        assertThat(result.diagnostics().get(0).message()).contains("does not exist");
+    }
+
+    @Test
+    void aNonEmptyFolderStudysiteDidNotBuildIsNeverReplaced() throws IOException {
+        Path v = vault("Note.md", "# Note\n");
+        Path documents = tmp.resolve("documents");
+        TestVault.write(documents, "thesis.docx", "precious");
+        BuildResult result = new SiteBuilder().build(BuildOptions.of(v, documents));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.USAGE_ERROR);
+        assertThat(documents.resolve("thesis.docx")).hasContent("precious");
+        assertThat(Files.list(documents).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aUserThemeOverridesOneTemplateAndOneStaticFileAndTheDefaultFillsTheRest() throws IOException {
+        Path v = vault("Note.md", "# Note\n");
+        Path theme = TestVault.write(tmp.resolve("theme"),
+                "templates/note.peb", "{% extends \"base.peb\" %}{% block main %}<main id=\"content\" class=\"custom\">{{ note.title }}</main>{% endblock %}",
+                "static/extra.css", "body{}");
+        BuildResult result = build(v, BuildOptions.of(v, tmp.resolve("site")).withTheme(theme));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        assertThat(page("note.html").select("main.custom").text()).isEqualTo("Note");
+        assertThat(page("note.html").select("header.site-header")).hasSize(1);
+        assertThat(page("index.html").select("main.home")).hasSize(1);
+        assertThat(tmp.resolve("site/assets/extra.css")).hasContent("body{}");
+        assertThat(tmp.resolve("site/assets/style.css")).isRegularFile();
+    }
+
+    @Test
+    void aTemplateErrorIsADiagnosticWithFileAndLine() {
+        Path v = vault("Note.md", "# Note\n");
+        Path theme = TestVault.write(tmp.resolve("theme"), "templates/note.peb", "line one\n{% if %}\n");
+        BuildResult result = build(v, BuildOptions.of(v, tmp.resolve("site")).withTheme(theme));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.USAGE_ERROR);
+        Diagnostic error = result.diagnostics().get(result.diagnostics().size() - 1);
+        assertThat(error.code()).isEqualTo("template-error");
+        assertThat(error.file()).isEqualTo(theme.resolve("templates/note.peb"));
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void checkOnlyWritesNothing() {
+        Path v = vault("Note.md", "[[Missing]]\n");
+        BuildResult result = new SiteBuilder().build(
+                new BuildOptions(v, tmp.resolve("site"), java.util.Optional.empty(), false, false));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("unresolved-link");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void stageTimesAreReportedInPipelineOrder() {
+        BuildResult result = build(vault("Note.md", "# Note\n"));
+        assertThat(result.stageTimes().keySet())
+                .containsExactly("config", "load", "parse", "index+resolve", "render+write", "copy", "swap");
+    }
+}
