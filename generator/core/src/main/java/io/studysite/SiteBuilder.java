@@ -95,7 +95,7 @@ public final class SiteBuilder {
                 }
                 theme.staticFiles().forEach((path, file) -> {
                     try {
-                        writer.copy("assets/" + path, file.open());
+                        writer.copy(SitePlan.THEME_FOLDER + "/" + path, file.open());
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -45,7 +45,7 @@ class SampleSiteIT {
         assertThat(site.resolve("404.html")).isRegularFile();
         assertThat(site.resolve("aws-developer-associate.html")).isRegularFile();
         assertThat(site.resolve("aws-certified-developer-notes.html")).isRegularFile();
-        assertThat(site.resolve("assets/style.css")).isRegularFile();
+        assertThat(site.resolve("_studysite/style.css")).isRegularFile();
     }
 
     @Test

@@ -193,8 +193,8 @@ class SiteBuilderTest {
         assertThat(page("note.html").select("main.custom").text()).isEqualTo("Note");
         assertThat(page("note.html").select("header.site-header")).hasSize(1);
         assertThat(page("index.html").select("main.home")).hasSize(1);
-        assertThat(tmp.resolve("site/assets/extra.css")).hasContent("body{}");
-        assertThat(tmp.resolve("site/assets/style.css")).isRegularFile();
+        assertThat(tmp.resolve("site/_studysite/extra.css")).hasContent("body{}");
+        assertThat(tmp.resolve("site/_studysite/style.css")).isRegularFile();
     }
 
     @Test
@@ -225,5 +225,28 @@ class SiteBuilderTest {
         BuildResult result = build(vault("Note.md", "# Note\n"));
         assertThat(result.stageTimes().keySet())
                 .containsExactly("config", "load", "parse", "index+resolve", "render+write", "copy", "swap");
+    }
+
+    @Test
+    void jekyllLiquidUrlsBecomeRelativeLinksIntoTheSite() throws IOException {
+        Path v = vault(
+                "blog/notes.md", """
+                        ---
+                        title: Notes
+                        ---
+                        [![]({{ "/assets/images/x.png" | absolute_url }}){:class="img-responsive"}]({{ "/assets/images/x.png" | absolute_url }})
+                        [home]({{ site.baseurl }}/blog/other.md) {% assign x = 1 %}
+                        """,
+                "blog/other.md", "# Other\n",
+                "assets/images/x.png", "png");
+        BuildResult result = build(v);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("unsupported-liquid", 5));
+        Document doc = page("blog/notes.html");
+        assertThat(doc.select(".markdown a > img.img-responsive").attr("src")).isEqualTo("../assets/images/x.png");
+        assertThat(doc.select(".markdown a:has(img)").attr("href")).isEqualTo("../assets/images/x.png");
+        assertThat(doc.select(".markdown a:contains(home)").attr("href")).isEqualTo("other.html");
+        assertThat(doc.select(".markdown code.liquid-tag").text()).isEqualTo("{% assign x = 1 %}");
+        assertThat(tmp.resolve("site/assets/images/x.png")).hasContent("png");
     }
 }

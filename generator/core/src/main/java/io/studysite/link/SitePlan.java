@@ -19,9 +19,12 @@ import java.util.Set;
  * case-insensitively (sites are served from case-insensitive disks too) and against the site's own files.
  */
 public final class SitePlan {
-    /** Top-level names the site itself uses. */
+    /** Where the theme's static files go. */
+    public static final String THEME_FOLDER = "_studysite";
+
+    /** Top-level names the site itself uses; a vault file or folder that would take one gets a suffix. */
     public static final Set<String> RESERVED = Set.of(
-            "index.html", "404.html", "assets", "tags", "search", "services", "folders",
+            "index.html", "404.html", THEME_FOLDER, "tags", "search", "services", "folders",
             "sitemap.xml", "robots.txt", ".nojekyll");
 
     private final Map<VaultPath, String> outputByPath = new HashMap<>();
@@ -77,8 +80,13 @@ public final class SitePlan {
         }
         StringBuilder out = new StringBuilder();
         for (String segment : folder.split("/")) {
-            if (out.length() > 0) out.append('/');
-            out.append(nameSlug(segment, "folder"));
+            String slug = nameSlug(segment, "folder");
+            if (out.length() == 0 && RESERVED.contains(slug)) {
+                slug = slug + "-2";
+            } else if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(slug);
         }
         return out.toString();
     }

@@ -57,7 +57,7 @@ public final class Theme {
                 .build();
     }
 
-    /** A static file to copy into the site's {@code assets/}. */
+    /** A static file to copy into the site's {@code _studysite/} folder. */
     public interface StaticFile {
         InputStream open() throws IOException;
     }

@@ -18,7 +18,7 @@ public final class Views {
     /**
      * The page being rendered.
      *
-     * @param root prefix that leads back to the site root ("" or "../../"); assets live at {@code root + "assets/"}
+     * @param root prefix that leads back to the site root ("" or "../../"); theme files live at {@code root + "_studysite/"}
      * @param path the page's own site-relative path
      * @param kind "note", "home" or "404", also used as the body's class
      */
