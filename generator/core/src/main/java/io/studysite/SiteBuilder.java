@@ -72,7 +72,7 @@ public final class SiteBuilder {
         });
 
         boolean failing = diagnostics.hasErrors()
-                || (options.strict() && diagnostics.sorted().stream().anyMatch(d -> d.severity() == Severity.WARNING));
+                || (options.strict() && diagnostics.has(Severity.WARNING));
         if (!options.write() || failing) {
             BuildResult.Outcome outcome = failing ? BuildResult.Outcome.CONTENT_ERRORS : BuildResult.Outcome.OK;
             return result(outcome, diagnostics, timer, notes.size(), 0, 0, false);

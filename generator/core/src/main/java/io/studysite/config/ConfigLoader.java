@@ -53,9 +53,9 @@ public final class ConfigLoader {
                         "unknown key \"" + key + "\" (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
             }
         }
-        String title = text(map.get("title"), defaultTitle);
-        String description = text(map.get("description"), "");
-        Optional<String> baseUrl = Optional.ofNullable(map.get("baseUrl")).map(Object::toString).filter(s -> !s.isBlank());
+        String title = scalar(file, map, "title", defaultTitle, problems);
+        String description = scalar(file, map, "description", "", problems);
+        Optional<String> baseUrl = Optional.of(scalar(file, map, "baseUrl", "", problems)).filter(s -> !s.isBlank());
 
         Map<String, Dialect> dialects = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : section(file, map, "dialects", problems).entrySet()) {
@@ -76,7 +76,13 @@ public final class ConfigLoader {
             }
         }
         Object headings = section(file, map, "jekyll", problems).get("headingsWithoutSpace");
-        boolean headingsWithoutSpace = headings == null || Boolean.parseBoolean(headings.toString());
+        boolean headingsWithoutSpace = true;
+        if (headings instanceof Boolean b) {
+            headingsWithoutSpace = b;
+        } else if (headings != null) {
+            problems.add(problem(file, Severity.ERROR, "invalid-config",
+                    "jekyll: headingsWithoutSpace: expected true or false, found " + describe(headings)));
+        }
         return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace);
     }
 
@@ -93,7 +99,6 @@ public final class ConfigLoader {
         return new ObsidianSettings(strict, attachments);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> readMap(Path file, List<Diagnostic> problems, Severity severity) {
         String text;
         try {
@@ -108,9 +113,7 @@ public final class ConfigLoader {
                 return Map.of();
             }
             if (value instanceof Map<?, ?> m) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                m.forEach((k, v) -> out.put(String.valueOf(k), v));
-                return out;
+                return withStringKeys(m);
             }
             problems.add(problem(file, severity, "invalid-config", "expected a map of settings, found " + describe(value)));
         } catch (MarkedYamlEngineException e) {
@@ -124,19 +127,33 @@ public final class ConfigLoader {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> section(Path file, Map<String, Object> map, String key, List<Diagnostic> problems) {
         Object value = map.get(key);
         if (value == null) {
             return Map.of();
         }
         if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), v));
-            return out;
+            return withStringKeys(m);
         }
         problems.add(problem(file, Severity.ERROR, "invalid-config", key + ": expected a map, found " + describe(value)));
         return Map.of();
+    }
+
+    /** YAML keys may be numbers or booleans ({@code 2024: x}); settings are looked up by their text. */
+    private static Map<String, Object> withStringKeys(Map<?, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    /** A setting that must be text (numbers are read as their text); lists and maps are an error. */
+    private static String scalar(Path file, Map<String, Object> map, String key, String fallback, List<Diagnostic> problems) {
+        Object value = map.get(key);
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            problems.add(problem(file, Severity.ERROR, "invalid-config", key + ": expected text, found " + describe(value)));
+            return fallback;
+        }
+        return text(value, fallback);
     }
 
     private static String text(Object value, String fallback) {
@@ -151,7 +168,7 @@ public final class ConfigLoader {
     }
 
     private static String describe(Object value) {
-        return value instanceof List<?> ? "a list" : "\"" + value + "\"";
+        return value instanceof List<?> ? "a list" : value instanceof Map<?, ?> ? "a map" : "\"" + value + "\"";
     }
 
     private static Diagnostic problem(Path file, Severity severity, String code, String message) {

@@ -51,6 +51,10 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
-        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return has(Severity.ERROR);
+    }
+
+    public boolean has(Severity severity) {
+        return all.stream().anyMatch(d -> d.severity() == severity);
     }
 }

@@ -1,6 +1,7 @@
 package io.studysite.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -20,8 +21,9 @@ public final class HeadingText {
 
     /** How Obsidian labels a wikilink written without display text: "Note > Heading", or "Heading" for [[#Heading]]. */
     public static String wikiLabel(WikiNode node) {
-        if (node.getTextSeparatorMarker().isNotNull()) {
-            return node.getText().toString().trim();
+        String text = LinkSyntax.wikiText(node);
+        if (text != null) {
+            return text.trim();
         }
         LinkSyntax.Parts parts = LinkSyntax.wikiParts(node);
         if (parts.anchor() == null) {
@@ -35,7 +37,7 @@ public final class HeadingText {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof WikiNode wiki) {
                 out.append(wikiLabel(wiki));
-            } else if (child instanceof Text) {
+            } else if (child instanceof Text || child instanceof HtmlEntity) {
                 out.append(child.getChars().unescape());
             } else if (child instanceof Code code) {
                 out.append(code.getText());

@@ -19,22 +19,25 @@ public final class JekyllPrepass {
     public static String apply(String text) {
         String[] lines = text.split("\n", -1);
         boolean inFence = false;
+        boolean inHighlight = false;
         boolean inRaw = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String trimmed = line.stripLeading();
             var highlight = HIGHLIGHT.matcher(line);
-            if (highlight.matches()) {
+            if (!inFence && highlight.matches()) {
                 lines[i] = "```" + highlight.group(1);
                 inFence = true;
+                inHighlight = true;
                 continue;
             }
-            if (END_HIGHLIGHT.matcher(line).matches()) {
+            if (inHighlight && END_HIGHLIGHT.matcher(line).matches()) {
                 lines[i] = "```";
                 inFence = false;
+                inHighlight = false;
                 continue;
             }
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+            if (!inHighlight && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
                 inFence = !inFence;
                 continue;
             }

@@ -34,14 +34,34 @@ public final class LinkSyntax {
         return url.startsWith("//") || SCHEME.matcher(url).find();
     }
 
-    /** A wikilink's target and anchor; the trailing '\' of {@code [[Note\|alias]]} in tables is dropped. */
+    /**
+     * A wikilink's target and anchor; the trailing '\' of {@code [[Note\|alias]]} in tables is dropped.
+     * The target ends at the first '|', as in Obsidian ({@code [[Note|a|b]]} links to "Note"), although
+     * flexmark splits at the last one.
+     */
     public static Parts wikiParts(WikiNode node) {
-        if (node instanceof WikiImage) {
-            return split(node.getLink().toString());
+        String link = node.getLink().toString();
+        int pipe = link.indexOf('|');
+        if (node instanceof WikiImage || pipe >= 0) {
+            return split(pipe < 0 ? link : link.substring(0, pipe));
         }
         String target = stripEscape(node.getPageRef().toString()).trim();
         String anchor = node.getAnchorMarker().isNull() ? null : stripEscape(node.getAnchorRef().toString()).trim();
         return new Parts(target, anchor);
+    }
+
+    /**
+     * What follows the first '|' of a wikilink or embed ({@code a|b} for {@code [[Note|a|b]]},
+     * {@code alt|300} for {@code ![[x.png|alt|300]]}), or {@code null} when no '|' was written.
+     */
+    public static String wikiText(WikiNode node) {
+        if (node.getTextSeparatorMarker().isNull()) {
+            return null;
+        }
+        String link = node.getLink().toString();
+        int pipe = link.indexOf('|');
+        String text = node.getText().toString();
+        return pipe < 0 ? text : link.substring(pipe + 1) + "|" + text;
     }
 
     /** A Markdown link URL's target and anchor, percent-decoded; Liquid URLs evaluated first. */

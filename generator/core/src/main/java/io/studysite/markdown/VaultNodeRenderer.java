@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ final class VaultNodeRenderer implements NodeRenderer {
         }
         String extension = extension(name);
         if (target.kind() == LinkTarget.Kind.ATTACHMENT && IMAGE_EXTENSIONS.contains(extension)) {
-            String text = node.getTextSeparatorMarker().isNotNull() ? node.getText().toString() : "";
+            String text = Objects.requireNonNullElse(LinkSyntax.wikiText(node), "");
             Optional<LinkSyntax.Size> size = LinkSyntax.imageSize(text);
             String alt = altText(text, name);
             html.attr("src", target.url()).attr("alt", alt).attr("loading", "lazy");
@@ -130,7 +131,7 @@ final class VaultNodeRenderer implements NodeRenderer {
     private static void missingEmbed(HtmlWriter html, String name, LinkTarget target) {
         html.attr("class", "missing-embed").attr("role", "img")
                 .attr("aria-label", "Missing: " + name).attr("title", target.description()).withAttr().tag("span");
-        html.attr("class", "missing-embed-name").tag("span").text(name).closeTag("span");
+        html.attr("class", "missing-embed-name").withAttr().tag("span").text(name).closeTag("span");
         html.closeTag("span");
     }
 

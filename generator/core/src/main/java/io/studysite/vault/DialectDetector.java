@@ -14,7 +14,7 @@ final class DialectDetector {
             "layout", "classes", "categories", "category", "excerpt", "author_profile", "sidebar",
             "toc_label", "toc_sticky", "header", "redirect_from", "published", "last_modified_at");
     private static final Pattern FRONT_MATTER_KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:", Pattern.MULTILINE);
-    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*[a-z]+\\b[^%]*%}");
+    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*[a-z][a-z_]*\\b[^%]*%}");
     private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\{\\{[^}]*(\\||\\bsite\\.|\\bpage\\.)[^}]*}}");
 
     private DialectDetector() {}

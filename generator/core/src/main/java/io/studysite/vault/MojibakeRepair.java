@@ -44,7 +44,7 @@ public final class MojibakeRepair {
     private MojibakeRepair() {}
 
     public static Result repair(String text) {
-        if (!text.contains("â€") && !text.contains("Ã") && !text.contains("Â")) {
+        if (!mayBeGarbled(text)) {
             return new Result(text, List.of());
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -72,6 +72,27 @@ public final class MojibakeRepair {
             }
         }
         return new Result(out.toString(), List.copyOf(fixes));
+    }
+
+    /**
+     * Whether the text shows a mojibake signature at all: "Ã" or "Â" (the leads of U+0080–U+00FF), or "â" /
+     * "ð" followed by a continuation character ("â€", "â†’", "âœ“", "ðŸ˜€"). Text without one is left alone,
+     * which keeps rare false repairs ("É" before "”") out of files that show no sign of mojibake.
+     */
+    private static boolean mayBeGarbled(String text) {
+        if (text.contains("Ã") || text.contains("Â")) {
+            return true;
+        }
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'â' || c == 'ð') {
+                Integer next = CP1252_BYTE.get(text.charAt(i + 1));
+                if (next != null && next <= 0xBF) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int continuationsAfterLead(char c) {

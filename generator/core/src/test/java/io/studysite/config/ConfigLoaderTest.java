@@ -1,0 +1,480 @@
+package io.studysite.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.studysite.diag.Diagnostic;
+import io.studysite.diag.Severity;
+import io.studysite.testing.VaultFiles;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path temp;
+
+    private Path vault(String spec) {
+        return VaultFiles.write(temp.resolve("My Notes"), spec);
+    }
+
+    private ConfigLoader.Loaded load(Path root) {
+        return new ConfigLoader().load(root);
+    }
+
+    @Test
+    void withoutConfigurationEverythingIsDefaultAndTheTitleIsTheFolderName() {
+        Path root = vault("""
+                === Note.md
+                # Note
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site()).isEqualTo(SiteConfig.defaults("My Notes"));
+        assertThat(loaded.site().title()).isEqualTo("My Notes");
+        assertThat(loaded.site().description()).isEmpty();
+        assertThat(loaded.site().baseUrl()).isEmpty();
+        assertThat(loaded.site().dialectByFolder()).isEmpty();
+        assertThat(loaded.site().severityByCode()).isEmpty();
+        assertThat(loaded.site().jekyllHeadingsWithoutSpace()).isTrue();
+        assertThat(loaded.obsidian()).isEqualTo(ObsidianSettings.DEFAULTS);
+        assertThat(loaded.obsidian().strictLineBreaks()).isFalse();
+        assertThat(loaded.obsidian().attachmentFolderPath()).isEqualTo("/");
+    }
+
+    @Test
+    void relativeRootWithDotStillNamesTheFolder() {
+        Path root = vault("""
+                === Note.md
+                x
+                """);
+
+        assertThat(load(root.resolve("sub/..").resolve(".")).site().title()).isEqualTo("My Notes");
+    }
+
+    @Test
+    void readsTitleDescriptionAndBaseUrl() {
+        Path root = vault("""
+                === studysite.yml
+                title: AWS study notes
+                description: "Notes for the Developer Associate exam"
+                baseUrl: https://example.com/notes/
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site().title()).isEqualTo("AWS study notes");
+        assertThat(loaded.site().description()).isEqualTo("Notes for the Developer Associate exam");
+        assertThat(loaded.site().baseUrl()).contains("https://example.com/notes/");
+    }
+
+    @Test
+    void emptyConfigurationFileGivesDefaults() {
+        Path root = vault("""
+                === studysite.yml
+                # nothing configured yet
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site()).isEqualTo(SiteConfig.defaults("My Notes"));
+    }
+
+    @Test
+    void blankBaseUrlIsNoBaseUrl() {
+        Path root = vault("""
+                === studysite.yml
+                baseUrl: "  "
+                """);
+
+        assertThat(load(root).site().baseUrl()).isEmpty();
+    }
+
+    @Test
+    void readsDialectOverridesAndTrimsFolderSpelling() {
+        Path root = vault("""
+                === studysite.yml
+                dialects:
+                  ./jekyll/: jekyll
+                  /blog/posts/: Jekyll
+                  "": obsidian
+                  jekyll/obsidian-inside: OBSIDIAN
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site().dialectByFolder()).isEqualTo(Map.of(
+                "jekyll", Dialect.JEKYLL,
+                "blog/posts", Dialect.JEKYLL,
+                "", Dialect.OBSIDIAN,
+                "jekyll/obsidian-inside", Dialect.OBSIDIAN));
+        SiteConfig site = loaded.site();
+        assertThat(site.dialectFor("jekyll")).contains(Dialect.JEKYLL);
+        assertThat(site.dialectFor("jekyll/_posts")).contains(Dialect.JEKYLL);
+        assertThat(site.dialectFor("jekyll/obsidian-inside")).contains(Dialect.OBSIDIAN);
+        assertThat(site.dialectFor("jekyll/obsidian-inside/deeper")).contains(Dialect.OBSIDIAN);
+        assertThat(site.dialectFor("jekyllish")).contains(Dialect.OBSIDIAN);
+        assertThat(site.dialectFor("")).contains(Dialect.OBSIDIAN);
+        assertThat(site.dialectFor("blog/posts/2024")).contains(Dialect.JEKYLL);
+        assertThat(site.dialectFor("blog")).contains(Dialect.OBSIDIAN);
+    }
+
+    @Test
+    void unknownDialectIsAnError() {
+        Path root = vault("""
+                === studysite.yml
+                dialects:
+                  notes: markdown
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.file()).isEqualTo(root.resolve("studysite.yml"));
+            assertThat(d.message()).contains("\"markdown\"").contains("obsidian or jekyll");
+        });
+        assertThat(loaded.site().dialectByFolder()).isEmpty();
+    }
+
+    @Test
+    void readsDiagnosticSeverities() {
+        Path root = vault("""
+                === studysite.yml
+                diagnostics:
+                  unresolved-link: error
+                  mojibake-repaired: Info
+                  ambiguous-link: WARNING
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site().severityByCode()).isEqualTo(Map.of(
+                "unresolved-link", Severity.ERROR,
+                "mojibake-repaired", Severity.INFO,
+                "ambiguous-link", Severity.WARNING));
+    }
+
+    @Test
+    void flowStyleDiagnosticsMap() {
+        Path root = vault("""
+                === studysite.yml
+                diagnostics: {unresolved-link: error}
+                """);
+
+        assertThat(load(root).site().severityByCode()).containsExactly(Map.entry("unresolved-link", Severity.ERROR));
+    }
+
+    @Test
+    void unknownSeverityIsAnErrorAndTheOthersStillApply() {
+        Path root = vault("""
+                === studysite.yml
+                diagnostics:
+                  unresolved-link: fatal
+                  ambiguous-link: error
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.message()).contains("\"fatal\"").contains("error, warning or info");
+        });
+        assertThat(loaded.site().severityByCode()).containsExactly(Map.entry("ambiguous-link", Severity.ERROR));
+    }
+
+    @Test
+    void unknownKeyIsAWarningNamingTheKeyAndTheKnownOnes() {
+        Path root = vault("""
+                === studysite.yml
+                title: T
+                tittle: typo
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.code()).isEqualTo("unknown-config-key");
+            assertThat(d.file()).isEqualTo(root.resolve("studysite.yml"));
+            assertThat(d.message()).startsWith("unknown key \"tittle\"")
+                    .contains("baseUrl, description, diagnostics, dialects, jekyll, title");
+        });
+        assertThat(loaded.site().title()).isEqualTo("T");
+    }
+
+    @Test
+    void invalidYamlIsAnErrorAtTheOneBasedLineAndColumn() {
+        Path root = vault("""
+                === studysite.yml
+                title: ok
+                description: fine
+                dialects: [unclosed
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.message()).startsWith("not valid YAML: ");
+            // snakeyaml reports the end of the stream, one line after the unclosed flow sequence
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.column()).isEqualTo(1);
+        });
+        assertThat(loaded.site()).isEqualTo(SiteConfig.defaults("My Notes"));
+    }
+
+    @Test
+    void invalidYamlPointsAtTheOffendingToken() {
+        Path root = vault("""
+                === studysite.yml
+                title: a
+                  description: b
+                """);
+
+        Diagnostic d = load(root).problems().get(0);
+
+        assertThat(d.severity()).isEqualTo(Severity.ERROR);
+        assertThat(d.code()).isEqualTo("invalid-config");
+        assertThat(tuple(d.line(), d.column())).isEqualTo(tuple(2, 14));
+        assertThat(d.message()).contains("mapping values are not allowed");
+    }
+
+    @Test
+    void duplicateKeyIsInvalidYaml() {
+        Path root = vault("""
+                === studysite.yml
+                title: a
+                title: b
+                """);
+
+        Diagnostic d = load(root).problems().get(0);
+
+        assertThat(d.severity()).isEqualTo(Severity.ERROR);
+        assertThat(d.code()).isEqualTo("invalid-config");
+        assertThat(d.line()).isEqualTo(2);
+    }
+
+    @Test
+    void aListInsteadOfAMapIsAnError() {
+        Path root = vault("""
+                === studysite.yml
+                - title
+                - description
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.message()).isEqualTo("expected a map of settings, found a list");
+        });
+    }
+
+    @Test
+    void aSectionThatIsNotAMapIsAnError() {
+        Path root = vault("""
+                === studysite.yml
+                dialects: jekyll
+                diagnostics:
+                  - unresolved-link
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems())
+                .extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::message)
+                .containsExactly(
+                        tuple(Severity.ERROR, "invalid-config", "dialects: expected a map, found \"jekyll\""),
+                        tuple(Severity.ERROR, "invalid-config", "diagnostics: expected a map, found a list"));
+        assertThat(loaded.site().dialectByFolder()).isEmpty();
+        assertThat(loaded.site().severityByCode()).isEmpty();
+    }
+
+    @Test
+    void aTitleThatIsNotTextIsAnError() {
+        Path root = vault("""
+                === studysite.yml
+                title: [AWS, notes]
+                description: {short: x}
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems())
+                .extracting(Diagnostic::severity, Diagnostic::code)
+                .containsExactly(tuple(Severity.ERROR, "invalid-config"), tuple(Severity.ERROR, "invalid-config"));
+        assertThat(loaded.problems().get(0).message()).startsWith("title:");
+        assertThat(loaded.problems().get(1).message()).startsWith("description:");
+        assertThat(loaded.site().title()).isEqualTo("My Notes");
+        assertThat(loaded.site().description()).isEmpty();
+    }
+
+    @Test
+    void numbersAreAcceptedAsTitleText() {
+        Path root = vault("""
+                === studysite.yml
+                title: 2024
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site().title()).isEqualTo("2024");
+    }
+
+    @Test
+    void jekyllHeadingsWithoutSpaceCanBeTurnedOff() {
+        Path root = vault("""
+                === studysite.yml
+                jekyll:
+                  headingsWithoutSpace: false
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site().jekyllHeadingsWithoutSpace()).isFalse();
+    }
+
+    @Test
+    void jekyllHeadingsWithoutSpaceThatIsNotABooleanIsAnError() {
+        Path root = vault("""
+                === studysite.yml
+                jekyll:
+                  headingsWithoutSpace: maybe
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.message()).contains("headingsWithoutSpace").contains("\"maybe\"");
+        });
+        assertThat(loaded.site().jekyllHeadingsWithoutSpace()).isTrue();
+    }
+
+    @Test
+    void readsObsidianAppJson() {
+        Path root = vault("""
+                === .obsidian/app.json
+                {
+                  "strictLineBreaks": true,
+                  "attachmentFolderPath": "assets/images",
+                  "alwaysUpdateLinks": true
+                }
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.obsidian()).isEqualTo(new ObsidianSettings(true, "assets/images"));
+    }
+
+    @Test
+    void appJsonWithoutTheSettingsKeepsDefaults() {
+        Path root = vault("""
+                === .obsidian/app.json
+                {"promptDelete": false}
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.obsidian()).isEqualTo(ObsidianSettings.DEFAULTS);
+    }
+
+    @Test
+    void appJsonIndentedWithTabsIsRead() {
+        Path root = vault("=== .obsidian/app.json\n{\n\t\"strictLineBreaks\": true,\n\t\"attachmentFolderPath\": \"./\"\n}\n");
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.obsidian()).isEqualTo(new ObsidianSettings(true, "./"));
+    }
+
+    @Test
+    void brokenAppJsonIsOnlyAWarning() {
+        Path root = vault("""
+                === .obsidian/app.json
+                {
+                  "strictLineBreaks": true,
+                  "attachmentFolderPath": "assets"
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.file()).isEqualTo(root.resolve(".obsidian/app.json"));
+            assertThat(d.line()).isPositive();
+        });
+        assertThat(loaded.obsidian()).isEqualTo(ObsidianSettings.DEFAULTS);
+    }
+
+    @Test
+    void appJsonThatIsNotAnObjectIsOnlyAWarning() {
+        Path root = vault("""
+                === .obsidian/app.json
+                [true]
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).extracting(Diagnostic::severity, Diagnostic::code)
+                .containsExactly(tuple(Severity.WARNING, "invalid-config"));
+        assertThat(loaded.obsidian()).isEqualTo(ObsidianSettings.DEFAULTS);
+    }
+
+    @Test
+    void siteAndObsidianProblemsAreReportedTogether() {
+        Path root = vault("""
+                === studysite.yml
+                colour: blue
+                === .obsidian/app.json
+                {oops
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).extracting(Diagnostic::severity, Diagnostic::code).containsExactly(
+                tuple(Severity.WARNING, "unknown-config-key"),
+                tuple(Severity.WARNING, "invalid-config"));
+    }
+
+    @Test
+    void configurationFolderNamedLikeTheFileIsIgnored() {
+        Path root = vault("""
+                === studysite.yml/readme.txt
+                not a file
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site()).isEqualTo(SiteConfig.defaults("My Notes"));
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        SiteConfig defaults = SiteConfig.defaults("T");
+
+        assertThat(defaults).isEqualTo(new SiteConfig("T", "", Optional.empty(), Map.of(), Map.of(), true));
+    }
+}
