@@ -5,6 +5,7 @@ import io.studysite.vault.VaultPath;
 
 import java.text.Normalizer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
  * Obsidian's link resolution, made deterministic: exact vault path, then the path relative to the
  * linking note, then the file name (case-insensitive, NFC); among same-named files the linking
  * note's folder wins, then the attachment folder, then the shortest path, then alphabetical order.
+ * A bare name that other files share is ambiguous even when the vault path or the folder settled it.
  * Aliases resolve last. Pure: the same question always gets the same answer.
  */
 public final class LinkResolver {
@@ -60,7 +62,8 @@ public final class LinkResolver {
             exact = relative == null ? List.of() : index.notesAtPath(relative);
         }
         if (!exact.isEmpty()) {
-            return pick(Resolution.Kind.NOTE, exact, from, false);
+            return withNamesakes(pick(Resolution.Kind.NOTE, exact, from, false), path,
+                    siteRoot ? List.of() : index.notesNamed(stem), from);
         }
         if (siteRoot) {
             return Resolution.MISSING;
@@ -87,7 +90,8 @@ public final class LinkResolver {
             exact = relative == null ? List.of() : index.attachmentsAtPath(relative);
         }
         if (!exact.isEmpty()) {
-            return pick(Resolution.Kind.ATTACHMENT, exact, from, false);
+            return withNamesakes(pick(Resolution.Kind.ATTACHMENT, exact, from, false), path,
+                    siteRoot ? List.of() : index.attachmentsNamed(path), from);
         }
         // A Jekyll site-root path (/assets/x.png) whose folders differ from the vault's still finds the file by name.
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -109,6 +113,20 @@ public final class LinkResolver {
                 .thenComparing(VaultPath::value);
         List<VaultPath> ordered = candidates.stream().sorted(preference).toList();
         return new Resolution(kind, ordered.get(0), ordered, viaAlias);
+    }
+
+    /**
+     * A bare name ({@code [[Dup]]}) that the vault path or the linking note's folder settled is still
+     * ambiguous when other files have that name: they follow the chosen one as candidates.
+     */
+    private Resolution withNamesakes(Resolution chosen, String target, List<VaultPath> namesakes, VaultPath from) {
+        if (target.contains("/") || namesakes.size() <= chosen.candidates().size()) {
+            return chosen;
+        }
+        List<VaultPath> others = namesakes.stream().filter(p -> !chosen.candidates().contains(p)).toList();
+        List<VaultPath> all = new ArrayList<>(chosen.candidates());
+        all.addAll(pick(chosen.kind(), others, from, false).candidates());
+        return new Resolution(chosen.kind(), chosen.path(), all, chosen.viaAlias());
     }
 
     /** The folder Obsidian saves this note's attachments in, from {@code attachmentFolderPath}. */

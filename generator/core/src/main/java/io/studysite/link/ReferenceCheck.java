@@ -64,7 +64,8 @@ public final class ReferenceCheck {
             String candidates = r.candidates().stream().map(VaultPath::value).collect(Collectors.joining(", "));
             add(note, ref, Severity.WARNING, "ambiguous-link", "\"" + ref.target() + "\" matches "
                             + r.candidates().size() + " files (" + candidates + "); linking to " + r.path(),
-                    "write the folder too, e.g. [[" + r.path().withoutExtension() + "]]");
+                    "write the folder too, e.g. [[" + (r.kind() == Resolution.Kind.ATTACHMENT
+                            ? r.path().value() : r.path().withoutExtension()) + "]]");
         }
         if (r.viaAlias()) {
             add(note, ref, Severity.INFO, "alias-link", "\"" + ref.target() + "\" is an alias of " + r.path()

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -17,6 +19,8 @@ import java.util.stream.Stream;
  * so a failed build leaves the previous site untouched and readers never see half a site.
  */
 public final class SiteWriter implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path output;
     private final Path staging;
     private final AtomicLong bytes = new AtomicLong();
@@ -32,11 +36,26 @@ public final class SiteWriter implements AutoCloseable {
         Path out = output.toAbsolutePath().normalize();
         try {
             Files.createDirectories(out.getParent());
-            Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".new-");
+            Path staging = createStaging(out);
             Files.writeString(staging.resolve(OutputFolder.MARKER), "built by studysite; replaced whole by each build\n");
             return new SiteWriter(out, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder next to " + out, e);
+        }
+    }
+
+    /**
+     * A fresh sibling folder with the permissions any new folder gets: not createTempDirectory's
+     * owner-only ones, which the swap would hand on to the site and lock a web server out.
+     */
+    private static Path createStaging(Path out) throws IOException {
+        String prefix = "." + out.getFileName() + ".new-";
+        while (true) {
+            try {
+                return Files.createDirectory(out.resolveSibling(prefix + Long.toUnsignedString(RANDOM.nextLong())));
+            } catch (FileAlreadyExistsException taken) {
+                // another build's staging folder; draw again
+            }
         }
     }
 

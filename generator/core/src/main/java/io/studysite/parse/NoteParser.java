@@ -2,13 +2,17 @@ package io.studysite.parse;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.studysite.diag.Diagnostics;
 import io.studysite.markdown.HeadingIds;
 import io.studysite.markdown.HeadingText;
@@ -66,9 +70,12 @@ public final class NoteParser {
         } else if (node instanceof WikiImage embed) {
             LinkSyntax.Parts parts = LinkSyntax.wikiParts(embed);
             out.add(new Reference(RefKind.EMBED, parts.target(), parts.anchor(), line, column));
-        } else if (node instanceof Link || node instanceof Image) {
-            String url = node instanceof Link link ? link.getUrl().unescape() : ((Image) node).getUrl().unescape();
-            RefKind kind = node instanceof Link ? RefKind.MARKDOWN_LINK : RefKind.MARKDOWN_IMAGE;
+        } else if (node instanceof Link || node instanceof Image || isDefinedRef(node)) {
+            // [text][ref] and ![alt][ref] read their URL from the [ref]: definition.
+            String url = node instanceof Link link ? link.getUrl().unescape()
+                    : node instanceof Image image ? image.getUrl().unescape()
+                    : ((RefNode) node).getReferenceNode(node.getDocument()).getUrl().unescape();
+            RefKind kind = node instanceof Image || node instanceof ImageRef ? RefKind.MARKDOWN_IMAGE : RefKind.MARKDOWN_LINK;
             Optional<LinkSyntax.Parts> parts = LinkSyntax.markdownParts(url);
             parts.ifPresent(p -> out.add(new Reference(kind, p.target(), p.anchor(), line, column)));
             if (parts.isEmpty() && url.startsWith("{{")) {
@@ -80,12 +87,24 @@ public final class NoteParser {
                     "Liquid tag " + tag.getChars().toString().trim() + " is not supported; it is shown as written");
         } else if (node instanceof Text text && !(node.getParent() instanceof Link)) {
             var m = LIQUID_OUTPUT.matcher(text.getChars());
-            if (m.find() && source.dialect() == io.studysite.config.Dialect.JEKYLL) {
+            while (source.dialect() == io.studysite.config.Dialect.JEKYLL && m.find()) {
                 int start = offset + m.start();
                 diagnostics.warn(source.file(), lines.line(start), lines.column(start), "unsupported-liquid",
                         "Liquid output " + m.group() + " is not evaluated; it is shown as written");
             }
+        } else if (node instanceof AttributesNode && source.dialect() == io.studysite.config.Dialect.JEKYLL) {
+            // The attributes extension reads {{ page.x }} as the attribute list { page.x } between braces.
+            BasedSequence base = node.getChars().getBaseSequence();
+            int end = node.getEndOffset();
+            if (offset > 0 && base.charAt(offset - 1) == '{' && end < base.length() && base.charAt(end) == '}') {
+                diagnostics.warn(source.file(), lines.line(offset - 1), lines.column(offset - 1), "unsupported-liquid",
+                        "Liquid output " + base.subSequence(offset - 1, end + 1) + " is not evaluated; it is shown as written");
+            }
         }
+    }
+
+    private static boolean isDefinedRef(Node node) {
+        return node instanceof RefNode ref && ref.isDefined() && ref.getReferenceNode(node.getDocument()) != null;
     }
 
     private static boolean isToc(JekyllTag tag) {

@@ -1,0 +1,133 @@
+package io.studysite.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.studysite.config.Dialect;
+import io.studysite.diag.Diagnostics;
+import io.studysite.markdown.MarkdownEngine;
+import io.studysite.note.Note;
+import io.studysite.parse.NoteParser;
+import io.studysite.vault.NoteSource;
+import io.studysite.vault.VaultPath;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class AnchorsTest {
+    private static Note note(String text) {
+        NoteSource source = new NoteSource(VaultPath.of("Note.md"), Path.of("Note.md"), text, Dialect.OBSIDIAN);
+        return new NoteParser(new MarkdownEngine(false, true), new Diagnostics()).parse(source).note();
+    }
+
+    private static final Note SECTIONS = note("""
+            # Intro
+            ## Setup
+            ### Deep Detail
+            # Usage
+            ## Setup
+            ## Other
+            ### Only Under Usage
+            # Wifi 2.4 vs 5.0
+            ## Minecraft: The Video Game
+            """);
+
+    @Test
+    void headingsHaveTheIdsTheAnchorsRefer() {
+        assertThat(SECTIONS.headings()).extracting(h -> h.id()).containsExactly(
+                "intro", "setup", "deep-detail", "usage", "setup-1", "other", "only-under-usage",
+                "wifi-2-4-vs-5-0", "minecraft-the-video-game");
+    }
+
+    @Test
+    void matchesExactText() {
+        assertThat(Anchors.headingId(SECTIONS, "Usage")).contains("usage");
+    }
+
+    @Test
+    void matchesCaseInsensitively() {
+        assertThat(Anchors.headingId(SECTIONS, "uSaGe")).contains("usage");
+        assertThat(Anchors.headingId(SECTIONS, "DEEP DETAIL")).contains("deep-detail");
+    }
+
+    @Test
+    void ignoresPunctuationAndSpacing() {
+        assertThat(Anchors.headingId(SECTIONS, "wifi 2 4 vs 5 0")).contains("wifi-2-4-vs-5-0");
+        assertThat(Anchors.headingId(SECTIONS, "Minecraft The Video Game")).contains("minecraft-the-video-game");
+        assertThat(Anchors.headingId(SECTIONS, "minecraft-the-video-game")).contains("minecraft-the-video-game");
+        assertThat(Anchors.headingId(SECTIONS, "  Deep   Detail ")).contains("deep-detail");
+    }
+
+    @Test
+    void firstHeadingOfThatNameWhenNotQualified() {
+        assertThat(Anchors.headingId(SECTIONS, "Setup")).contains("setup");
+    }
+
+    @Test
+    void chainFindsTheSubHeadingInsideTheNamedSection() {
+        assertThat(Anchors.headingId(SECTIONS, "Intro#Setup")).contains("setup");
+        assertThat(Anchors.headingId(SECTIONS, "Usage#Setup")).contains("setup-1");
+        assertThat(Anchors.headingId(SECTIONS, "usage#setup")).contains("setup-1");
+    }
+
+    @Test
+    void chainMaySkipLevels() {
+        assertThat(Anchors.headingId(SECTIONS, "Intro#Deep Detail")).contains("deep-detail");
+        assertThat(Anchors.headingId(SECTIONS, "Intro#Setup#Deep Detail")).contains("deep-detail");
+        assertThat(Anchors.headingId(SECTIONS, "Usage#Other#Only Under Usage")).contains("only-under-usage");
+    }
+
+    @Test
+    void chainDoesNotLookOutsideTheSection() {
+        assertThat(Anchors.headingId(SECTIONS, "Intro#Other")).isEmpty();
+        assertThat(Anchors.headingId(SECTIONS, "Usage#Deep Detail")).isEmpty();
+        assertThat(Anchors.headingId(SECTIONS, "Usage#Setup#Deep Detail")).isEmpty();
+        assertThat(Anchors.headingId(SECTIONS, "Intro#Only Under Usage")).isEmpty();
+        // a heading cannot be inside itself, nor inside a later one
+        assertThat(Anchors.headingId(SECTIONS, "Usage#Usage")).isEmpty();
+        assertThat(Anchors.headingId(SECTIONS, "Setup#Intro")).isEmpty();
+    }
+
+    @Test
+    void missingHeading() {
+        assertThat(Anchors.headingId(SECTIONS, "Nowhere")).isEmpty();
+        assertThat(Anchors.headingId(SECTIONS, "Intro#Nowhere")).isEmpty();
+        assertThat(Anchors.headingId(SECTIONS, "Nowhere#Setup")).isEmpty();
+    }
+
+    @Test
+    void noteWithoutHeadings() {
+        assertThat(Anchors.headingId(note("just text\n"), "Anything")).isEmpty();
+    }
+
+    @Test
+    void emptyPartsOfTheChainAreSkipped() {
+        assertThat(Anchors.headingId(SECTIONS, "Usage##Setup")).contains("setup-1");
+        assertThat(Anchors.headingId(SECTIONS, "#Usage")).contains("usage");
+        assertThat(Anchors.headingId(SECTIONS, "")).isEmpty();
+    }
+
+    @Test
+    void decomposedAccentsMatchComposedHeadings() {
+        Note note = note("# Café crème\n");
+        assertThat(Anchors.headingId(note, Normalizer.normalize("cafe\u0301 CRE\u0300ME", Normalizer.Form.NFC)))
+                .contains("café-crème");
+        assertThat(Anchors.headingId(note, Normalizer.normalize("Café crème", Normalizer.Form.NFD)))
+                .contains("café-crème");
+        assertThat(Anchors.headingId(note, "Cafe creme")).isEmpty();
+    }
+
+    @Test
+    void headingWithALinkMatchesItsReadText() {
+        Note note = note("## See [[DevOps|Dev Ops]] and `code`\n");
+        assertThat(Anchors.headingId(note, "See Dev Ops and code")).contains("see-dev-ops-and-code");
+    }
+
+    @Test
+    void blockReferences() {
+        assertThat(Anchors.isBlockRef("^abc-123")).isTrue();
+        assertThat(Anchors.isBlockRef("^")).isTrue();
+        assertThat(Anchors.isBlockRef("Heading")).isFalse();
+        assertThat(Anchors.isBlockRef("Heading ^x")).isFalse();
+        assertThat(Anchors.isBlockRef("")).isFalse();
+    }
+}
