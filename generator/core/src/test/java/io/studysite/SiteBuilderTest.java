@@ -249,4 +249,43 @@ class SiteBuilderTest {
         assertThat(doc.select(".markdown code.liquid-tag").text()).isEqualTo("{% assign x = 1 %}");
         assertThat(tmp.resolve("site/assets/images/x.png")).hasContent("png");
     }
+
+    @Test
+    void referenceStyleLinksToMissingTargetsRenderWithoutBrokenHrefs() throws IOException {
+        Path v = vault("Note.md", """
+                [gone][1] and ![pic][2] and [here][3]
+
+                [1]: Missing%20note.md
+                [2]: missing.png
+                [3]: Other.md
+                """, "Other.md", "# Other\n");
+        BuildResult result = build(v);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("unresolved-link", "missing-attachment");
+        Document doc = page("note.html");
+        assertThat(doc.select(".markdown span.unresolved-link").text()).isEqualTo("gone");
+        assertThat(doc.select(".markdown .missing-embed").attr("aria-label")).isEqualTo("Missing: missing.png");
+        assertThat(doc.select(".markdown a").eachAttr("href")).containsExactly("other.html");
+        SiteLinkChecker.Report links = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(links.ok()).as(links.describe()).isTrue();
+    }
+
+    @Test
+    void aMissingNoteEmbedIsAMissingNoteNotAMissingFile() {
+        BuildResult result = build(vault("Note.md", "![[Some Note]]\n![[Version 2.0]]\n![[shot.png]]\n"));
+        assertThat(result.diagnostics()).extracting(Diagnostic::code)
+                .containsExactly("unresolved-link", "unresolved-link", "missing-attachment");
+    }
+
+    @Test
+    void liquidOutputInJekyllTextStaysVisibleAsWritten() throws IOException {
+        Path v = vault("post.md", "---\nlayout: post\n---\nWritten by {{ page.author }} today.\n");
+        BuildResult result = build(v);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("unsupported-liquid");
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.column()).isEqualTo(12);
+            assertThat(d.message()).isEqualTo("Liquid output {{ page.author }} is not evaluated; it is shown as written");
+        });
+        assertThat(page("post.html").selectFirst(".markdown p").text()).isEqualTo("Written by {{ page.author }} today.");
+    }
 }

@@ -173,8 +173,8 @@ public final class LinkResolver {
         return !ext.isEmpty() && !NOTE_EXTENSIONS.contains(ext) && looksLikeExtension(ext);
     }
 
-    /** "png" is an extension; "js basics" in "Node.js basics" is not. */
+    /** "png" and "mp4" are extensions; "js basics" in "Node.js basics" and "0" in "Version 2.0" are not. */
     private static boolean looksLikeExtension(String ext) {
-        return ext.length() <= 8 && ext.chars().allMatch(Character::isLetterOrDigit);
+        return ext.length() <= 8 && ext.chars().allMatch(Character::isLetterOrDigit) && ext.chars().anyMatch(Character::isLetter);
     }
 }

@@ -50,8 +50,8 @@ public final class ReferenceCheck {
     private void report(Note note, Reference ref, Resolution r) {
         String shown = ref.target() + (ref.anchor() == null ? "" : "#" + ref.anchor());
         if (!r.found()) {
-            boolean file = ref.kind().isEmbed() || LinkResolver.namesFile(ref.target());
-            if (file) {
+            // ![[Some Note]] embeds a note: a missing one is a missing note, not a missing file.
+            if (LinkResolver.namesFile(ref.target())) {
                 add(note, ref, Severity.WARNING, "missing-attachment", "\"" + ref.target() + "\" is not in the vault",
                         "add the file to the vault, or fix the name");
             } else {

@@ -13,6 +13,8 @@ public final class JekyllPrepass {
     private static final Pattern HIGHLIGHT = Pattern.compile("^\\s*\\{%-?\\s*highlight\\s+(\\S+)[^%]*%}\\s*$");
     private static final Pattern END_HIGHLIGHT = Pattern.compile("^\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*$");
     private static final Pattern RAW = Pattern.compile("\\{%-?\\s*(end)?raw\\s*-?%}");
+    /** Liquid output outside a link destination ("(" before it) and outside inline code. */
+    private static final Pattern LIQUID_OUTPUT = Pattern.compile("(?<![(<\\\\])\\{\\{(?=.*?}})");
 
     private JekyllPrepass() {}
 
@@ -52,7 +54,7 @@ public final class JekyllPrepass {
                 lines[i] = "{% include toc %}";
                 continue;
             }
-            lines[i] = rawToLiteral(KRAMDOWN_IAL.matcher(line).replaceAll("{"), inRaw);
+            lines[i] = escapeLiquidOutput(rawToLiteral(KRAMDOWN_IAL.matcher(line).replaceAll("{"), inRaw));
             inRaw = endsInRaw(line, inRaw);
         }
         return String.join("\n", lines);
@@ -72,6 +74,24 @@ public final class JekyllPrepass {
         }
         String rest = line.substring(last);
         out.append(raw ? escapeBraces(rest) : rest);
+        return out.toString();
+    }
+
+    /**
+     * {@code {{ page.x }}} in text stays visible as written: escaped braces keep flexmark's attributes
+     * extension from reading {@code { page.x }} as an attribute list. Inline code is left as it is.
+     */
+    private static String escapeLiquidOutput(String line) {
+        if (!line.contains("{{")) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length() + 4);
+        String[] parts = line.split("`", -1);
+        for (int k = 0; k < parts.length; k++) {
+            if (k > 0) out.append('`');
+            // Even parts lie outside backtick spans.
+            out.append(k % 2 == 0 ? LIQUID_OUTPUT.matcher(parts[k]).replaceAll("\\\\{\\\\{") : parts[k]);
+        }
         return out.toString();
     }
 

@@ -2,6 +2,9 @@ package io.studysite.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
@@ -35,6 +38,8 @@ final class VaultNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(WikiImage.class, this::renderEmbed),
                 new NodeRenderingHandler<>(Link.class, this::renderLink),
                 new NodeRenderingHandler<>(Image.class, this::renderImage),
+                new NodeRenderingHandler<>(LinkRef.class, this::renderLinkRef),
+                new NodeRenderingHandler<>(ImageRef.class, this::renderImageRef),
                 new NodeRenderingHandler<>(JekyllTag.class, this::renderJekyllTag));
     }
 
@@ -97,6 +102,33 @@ final class VaultNodeRenderer implements NodeRenderer {
         } else {
             context.delegateRender();
         }
+    }
+
+    /** {@code [text][ref]}: the URL comes from the {@code [ref]:} definition. */
+    private void renderLinkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
+        Optional<LinkTarget> target = definedUrl(node, context).flatMap(url -> internalTarget(url, false, context));
+        if (target.isPresent() && !target.get().found()) {
+            html.attr("class", "unresolved-link").attr("title", target.get().description()).withAttr().tag("span");
+            context.renderChildren(node);
+            html.closeTag("span");
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private void renderImageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {
+        Optional<String> url = definedUrl(node, context);
+        Optional<LinkTarget> target = url.flatMap(u -> internalTarget(u, true, context));
+        if (target.isPresent() && !target.get().found()) {
+            missingEmbed(html, LinkSyntax.markdownParts(url.get()).map(LinkSyntax.Parts::target).orElse(url.get()), target.get());
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private static Optional<String> definedUrl(RefNode node, NodeRendererContext context) {
+        var reference = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+        return Optional.ofNullable(reference).map(r -> r.getUrl().unescape());
     }
 
     private void renderJekyllTag(JekyllTag node, NodeRendererContext context, HtmlWriter html) {

@@ -107,7 +107,14 @@ public final class SiteWriter implements AutoCloseable {
             if (hadSite) {
                 move(output, previous);
             }
-            move(staging, output);
+            try {
+                move(staging, output);
+            } catch (IOException e) {
+                if (hadSite) {
+                    move(previous, output);  // put the previous site back: a failed build changes nothing
+                }
+                throw e;
+            }
             committed = true;
             if (hadSite) {
                 deleteTree(previous);

@@ -2,11 +2,21 @@ package io.studysite.parse;
 
 import java.util.Arrays;
 
-/** Maps character offsets in a note to 1-based line and column, for diagnostics. */
+/**
+ * Maps character offsets in the text flexmark parsed to 1-based line and column in the user's
+ * file. The Jekyll pre-pass keeps lines but writes {@code {{} as {@code \\{\\{}: columns after
+ * such an escape are moved back by the two characters it added.
+ */
 final class LineIndex {
+    private static final String ESCAPED_LIQUID = "\\{\\{";
+
+    private final CharSequence text;
+    private final boolean liquidEscaped;
     private final int[] lineStarts;
 
-    LineIndex(CharSequence text) {
+    LineIndex(CharSequence text, boolean liquidEscaped) {
+        this.text = text;
+        this.liquidEscaped = liquidEscaped;
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
@@ -27,6 +37,14 @@ final class LineIndex {
     }
 
     int column(int offset) {
-        return offset - lineStarts[line(offset) - 1] + 1;
+        int start = lineStarts[line(offset) - 1];
+        int column = offset - start + 1;
+        if (liquidEscaped) {
+            String before = text.subSequence(start, offset).toString();
+            for (int i = before.indexOf(ESCAPED_LIQUID); i >= 0; i = before.indexOf(ESCAPED_LIQUID, i + ESCAPED_LIQUID.length())) {
+                column -= 2;
+            }
+        }
+        return column;
     }
 }

@@ -6,13 +6,12 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.studysite.config.Dialect;
 import io.studysite.diag.Diagnostics;
 import io.studysite.markdown.HeadingIds;
 import io.studysite.markdown.HeadingText;
@@ -36,7 +35,8 @@ import java.util.regex.Pattern;
  * outgoing reference with its position. Safe to call from several threads at once.
  */
 public final class NoteParser {
-    private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\{\\{.*?}}");
+    /** Liquid output in text; the Jekyll pre-pass escaped its braces ({@code \{\{ page.x }}}). */
+    private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\\\?\\{\\\\?\\{.*?}}");
 
     private final MarkdownEngine engine;
     private final Diagnostics diagnostics;
@@ -48,7 +48,7 @@ public final class NoteParser {
 
     public ParsedNote parse(NoteSource source) {
         Document document = engine.parse(source.text(), source.dialect());
-        LineIndex lines = new LineIndex(document.getChars());
+        LineIndex lines = new LineIndex(document.getChars(), source.dialect() == Dialect.JEKYLL);
         var headings = HeadingIds.assign(document);
         Map<String, Object> properties = FrontMatter.parse(source.text(), source.file(), diagnostics);
         List<Reference> references = new ArrayList<>();
@@ -87,18 +87,10 @@ public final class NoteParser {
                     "Liquid tag " + tag.getChars().toString().trim() + " is not supported; it is shown as written");
         } else if (node instanceof Text text && !(node.getParent() instanceof Link)) {
             var m = LIQUID_OUTPUT.matcher(text.getChars());
-            while (source.dialect() == io.studysite.config.Dialect.JEKYLL && m.find()) {
+            while (source.dialect() == Dialect.JEKYLL && m.find()) {
                 int start = offset + m.start();
                 diagnostics.warn(source.file(), lines.line(start), lines.column(start), "unsupported-liquid",
-                        "Liquid output " + m.group() + " is not evaluated; it is shown as written");
-            }
-        } else if (node instanceof AttributesNode && source.dialect() == io.studysite.config.Dialect.JEKYLL) {
-            // The attributes extension reads {{ page.x }} as the attribute list { page.x } between braces.
-            BasedSequence base = node.getChars().getBaseSequence();
-            int end = node.getEndOffset();
-            if (offset > 0 && base.charAt(offset - 1) == '{' && end < base.length() && base.charAt(end) == '}') {
-                diagnostics.warn(source.file(), lines.line(offset - 1), lines.column(offset - 1), "unsupported-liquid",
-                        "Liquid output " + base.subSequence(offset - 1, end + 1) + " is not evaluated; it is shown as written");
+                        "Liquid output " + m.group().replace("\\{", "{") + " is not evaluated; it is shown as written");
             }
         }
     }

@@ -25,7 +25,7 @@ final class NoteLinkTargets implements LinkTargets {
     public LinkTarget resolve(String target, String anchor, boolean embed) {
         Resolution r = graph.resolver().resolve(from.path(), target);
         if (!r.found()) {
-            return LinkTarget.missing(embed || LinkResolver.namesFile(target)
+            return LinkTarget.missing(LinkResolver.namesFile(target)
                     ? "\u201C" + target + "\u201D is not in the vault"
                     : "No note named \u201C" + target + "\u201D");
         }

@@ -68,7 +68,13 @@ class JekyllPrepassTest {
         String text = "{% raw %}\n{% include toc %}\n{{ x }}\n{% endraw %}\n{{ y }}";
 
         assertThat(JekyllPrepass.apply(text))
-                .isEqualTo("\n&#123;% include toc %&#125;\n&#123;&#123; x &#125;&#125;\n\n{{ y }}");
+                .isEqualTo("\n&#123;% include toc %&#125;\n&#123;&#123; x &#125;&#125;\n\n\\{\\{ y }}");
+    }
+
+    @Test
+    void liquidOutputInTextIsEscapedButNotInLinkDestinationsOrCode() {
+        assertThat(JekyllPrepass.apply("By {{ page.author }} `{{ kept }}` [x]({{ \"/a.png\" | relative_url }})"))
+                .isEqualTo("By \\{\\{ page.author }} `{{ kept }}` [x]({{ \"/a.png\" | relative_url }})");
     }
 
     @Test
