@@ -25,6 +25,13 @@ public final class JekyllPrepass {
         boolean inRaw = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            // Most lines hold no brace and no fence: nothing to rewrite, and no regex needs to look.
+            if (line.indexOf('{') < 0 && line.indexOf('`') < 0 && line.indexOf('~') < 0) {
+                if (inRaw && !inFence) {
+                    lines[i] = escapeBraces(line);
+                }
+                continue;
+            }
             String trimmed = line.stripLeading();
             var highlight = HIGHLIGHT.matcher(line);
             if (!inFence && highlight.matches()) {

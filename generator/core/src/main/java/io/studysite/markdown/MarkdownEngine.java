@@ -1,7 +1,6 @@
 package io.studysite.markdown;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -39,7 +38,7 @@ public final class MarkdownEngine {
         obsidian.setFrom(ParserEmulationProfile.COMMONMARK);
         obsidian.set(Parser.EXTENSIONS, List.<Extension>of(
                 WikiLinkExtension.create(), TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TaskListExtension.create(), BareUrlExtension.create(), FootnoteExtension.create(),
                 YamlFrontMatterExtension.create()));
         obsidian.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         obsidian.set(WikiLinkExtension.ALLOW_ANCHORS, true);
@@ -58,7 +57,7 @@ public final class MarkdownEngine {
         jekyll.set(Parser.EXTENSIONS, List.<Extension>of(
                 YamlFrontMatterExtension.create(), JekyllTagExtension.create(), AttributesExtension.create(),
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create()));
+                BareUrlExtension.create(), FootnoteExtension.create()));
         jekyll.set(Parser.HEADING_NO_ATX_SPACE, jekyllHeadingsWithoutSpace);
         jekyll.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
         jekyll.set(Parser.SPACE_IN_LINK_URLS, true);
