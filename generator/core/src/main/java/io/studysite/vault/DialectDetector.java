@@ -15,6 +15,7 @@ final class DialectDetector {
             "toc_label", "toc_sticky", "header", "redirect_from", "published", "last_modified_at");
     private static final Pattern FRONT_MATTER_KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:", Pattern.MULTILINE);
     private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*[a-z][a-z_]*\\b[^%]*%}");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
     private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\{\\{[^}]*(\\||\\bsite\\.|\\bpage\\.)[^}]*}}");
 
     private DialectDetector() {}
@@ -57,7 +58,7 @@ final class DialectDetector {
                 continue;
             }
             if (!inFence) {
-                out.append(line.replaceAll("`[^`]*`", "")).append('\n');
+                out.append(line.indexOf('`') < 0 ? line : CODE_SPAN.matcher(line).replaceAll("")).append('\n');
             }
         }
         return out.toString();
