@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import java.util.ArrayList;
@@ -83,30 +84,25 @@ final class VaultNodeRenderer implements NodeRenderer {
     }
 
     private void renderLink(Link node, NodeRendererContext context, HtmlWriter html) {
-        Optional<LinkTarget> target = internalTarget(node.getUrl().unescape(), false, context);
-        if (target.isPresent() && !target.get().found()) {
-            html.attr("class", "unresolved-link").attr("title", target.get().description()).withAttr().tag("span");
-            context.renderChildren(node);
-            html.closeTag("span");
-        } else {
-            context.delegateRender();
-        }
-    }
-
-    private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
-        String url = node.getUrl().unescape();
-        Optional<LinkTarget> target = internalTarget(url, true, context);
-        if (target.isPresent() && !target.get().found()) {
-            String name = LinkSyntax.markdownParts(url).map(LinkSyntax.Parts::target).orElse(url);
-            missingEmbed(html, name, target.get());
-        } else {
-            context.delegateRender();
-        }
+        renderLinkTo(Optional.of(node.getUrl().unescape()), node, context, html);
     }
 
     /** {@code [text][ref]}: the URL comes from the {@code [ref]:} definition. */
     private void renderLinkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
-        Optional<LinkTarget> target = definedUrl(node, context).flatMap(url -> internalTarget(url, false, context));
+        renderLinkTo(definedUrl(node, context), node, context, html);
+    }
+
+    private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
+        renderImageOf(Optional.of(node.getUrl().unescape()), context, html);
+    }
+
+    private void renderImageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {
+        renderImageOf(definedUrl(node, context), context, html);
+    }
+
+    /** A link into the vault whose target is missing becomes an href-less span; anything else renders as usual. */
+    private static void renderLinkTo(Optional<String> url, Node node, NodeRendererContext context, HtmlWriter html) {
+        Optional<LinkTarget> target = url.flatMap(u -> internalTarget(u, false, context));
         if (target.isPresent() && !target.get().found()) {
             html.attr("class", "unresolved-link").attr("title", target.get().description()).withAttr().tag("span");
             context.renderChildren(node);
@@ -116,11 +112,12 @@ final class VaultNodeRenderer implements NodeRenderer {
         }
     }
 
-    private void renderImageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {
-        Optional<String> url = definedUrl(node, context);
+    /** An image of the vault that is missing becomes a placeholder naming it; anything else renders as usual. */
+    private static void renderImageOf(Optional<String> url, NodeRendererContext context, HtmlWriter html) {
         Optional<LinkTarget> target = url.flatMap(u -> internalTarget(u, true, context));
         if (target.isPresent() && !target.get().found()) {
-            missingEmbed(html, LinkSyntax.markdownParts(url.get()).map(LinkSyntax.Parts::target).orElse(url.get()), target.get());
+            String name = LinkSyntax.markdownParts(url.get()).map(LinkSyntax.Parts::target).orElse(url.get());
+            missingEmbed(html, name, target.get());
         } else {
             context.delegateRender();
         }
