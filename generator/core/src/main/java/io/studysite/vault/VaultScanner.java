@@ -3,7 +3,9 @@ package io.studysite.vault;
 import io.studysite.config.ConfigLoader;
 import io.studysite.config.Dialect;
 import io.studysite.config.SiteConfig;
+import io.studysite.diag.Diagnostic;
 import io.studysite.diag.Diagnostics;
+import io.studysite.diag.Severity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,7 @@ public final class VaultScanner {
 
     public Vault scan(Path root, ConfigLoader.Loaded config) {
         Path vaultRoot = root.toAbsolutePath().normalize();
+        warnIfFileNamesCannotBeRead(System.getProperty("sun.jnu.encoding", "UTF-8"));
         List<Path> noteFiles = new ArrayList<>();
         List<Attachment> attachments = new ArrayList<>();
         try {
@@ -62,6 +65,19 @@ public final class VaultScanner {
                 .toList();
         attachments.sort(Comparator.comparing(Attachment::path));
         return new Vault(vaultRoot, config.site(), config.obsidian(), notes, attachments);
+    }
+
+    /**
+     * Java reads file names in the locale's charset; under the C/POSIX locale of many containers
+     * that is ASCII, and names with accents or emoji (common in vaults) turn into '?' and stop resolving.
+     */
+    void warnIfFileNamesCannotBeRead(String fileNameCharset) {
+        if (!fileNameCharset.replace("-", "").equalsIgnoreCase("UTF8")) {
+            diagnostics.add(new Diagnostic(null, 0, 0, Severity.WARNING,
+                    "file-name-encoding", "file names are read as " + fileNameCharset
+                    + ", so names with accents or emoji cannot be read and links to them will not resolve",
+                    "run with a UTF-8 locale, e.g. LANG=C.UTF-8"));
+        }
     }
 
     private NoteSource read(Path root, Path file, SiteConfig config) {
