@@ -6,13 +6,10 @@ import io.studysite.diag.Diagnostics;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.note.Note;
 import io.studysite.parse.NoteParser;
+import io.studysite.testing.TestVault;
 import io.studysite.vault.Vault;
 import io.studysite.vault.VaultPath;
 import io.studysite.vault.VaultScanner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -62,10 +59,7 @@ final class Vaults {
         if (pathsAndTexts.length % 2 != 0) {
             throw new IllegalArgumentException("paths and texts come in pairs");
         }
-        for (int i = 0; i < pathsAndTexts.length; i += 2) {
-            write(root.resolve(pathsAndTexts[i]), pathsAndTexts[i + 1]);
-        }
-        return load(root);
+        return load(TestVault.write(root, pathsAndTexts));
     }
 
     static Built load(Path root) {
@@ -76,14 +70,5 @@ final class Vaults {
         NoteParser parser = new NoteParser(new MarkdownEngine(vault.obsidian().strictLineBreaks(), true), diagnostics);
         List<Note> notes = vault.notes().stream().map(parser::parse).map(p -> p.note()).toList();
         return new Built(vault.root(), vault, notes, diagnostics);
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.studysite.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -45,7 +44,7 @@ public final class VaultFiles {
 
     /** Writes one UTF-8 file, creating its folders. */
     public static Path file(Path root, String path, String text) {
-        return bytes(root, path, text.getBytes(StandardCharsets.UTF_8));
+        return TestVault.write(root, path, text).resolve(path);
     }
 
     /** Writes one file with exactly these bytes, creating its folders. */
