@@ -19,7 +19,9 @@ import io.studysite.parse.ParsedNote;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Theme;
 import io.studysite.vault.Attachment;
+import io.studysite.vault.NoteSource;
 import io.studysite.vault.Vault;
+import io.studysite.vault.VaultPath;
 import io.studysite.vault.VaultScanner;
 
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The facade over the pipeline: load → parse → index → resolve → render → write. Each stage takes
@@ -79,7 +82,9 @@ public final class SiteBuilder {
         }
 
         Theme theme = new Theme(options.theme());
-        PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes);
+        Map<VaultPath, NoteSource> sources = vault.notes().stream()
+                .collect(Collectors.toMap(NoteSource::path, source -> source));
+        PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources, diagnostics);
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
             timer.time("render+write", () -> {
                 parsed.parallelStream().forEach(p ->
@@ -103,6 +108,10 @@ public final class SiteBuilder {
                 // GitHub Pages would otherwise run Jekyll over the site and drop files it does not know.
                 writer.write(".nojekyll", new byte[0]);
             });
+            if (options.strict() && diagnostics.has(Severity.WARNING)) {
+                // Rendering found more (embed cycles): the new site is discarded, the old one stays.
+                return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, timer, notes.size(), 0, 0, false);
+            }
             timer.time("swap", writer::commit);
             return result(BuildResult.Outcome.OK, diagnostics, timer, notes.size(), notes.size() + 2,
                     writer.bytesWritten(), true);

@@ -43,9 +43,9 @@ public final class Diagnostics {
         diagnostics.forEach(this::add);
     }
 
-    /** Everything collected so far, in reading order. */
+    /** Everything collected so far, in reading order, each distinct problem once. */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> list = new ArrayList<>(all);
+        List<Diagnostic> list = new ArrayList<>(new java.util.LinkedHashSet<>(all));
         list.sort(Diagnostic.ORDER);
         return List.copyOf(list);
     }

@@ -16,6 +16,16 @@ public interface LinkTargets {
      */
     LinkTarget resolve(String target, String anchor, boolean embed);
 
+    /**
+     * The content of a note ({@code anchor} null), of a heading's section or of a block, rendered
+     * for embedding in the page being rendered.
+     *
+     * @param line 1-based line of the embed, for diagnostics
+     */
+    default Transclusion transclude(String target, String anchor, int line) {
+        return Transclusion.notShown(target, null, "embedded notes are not resolved here");
+    }
+
     /** Used when a document is rendered without a hook (tests, previews): every reference is missing. */
     LinkTargets NONE = (target, anchor, embed) -> LinkTarget.missing("links are not resolved here");
 

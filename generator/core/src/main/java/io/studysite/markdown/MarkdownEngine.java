@@ -86,6 +86,18 @@ public final class MarkdownEngine {
         return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(text);
     }
 
+    /** Renders some top-level nodes of a document (an embedded section) through the given hook. */
+    public String render(Document document, java.util.List<com.vladsch.flexmark.util.ast.Node> nodes, Dialect dialect,
+                         LinkTargets targets) {
+        document.set(LinkTargets.KEY, targets);
+        HtmlRenderer renderer = dialect == Dialect.JEKYLL ? jekyllRenderer : obsidianRenderer;
+        StringBuilder html = new StringBuilder();
+        for (var node : nodes) {
+            html.append(renderer.render(node));
+        }
+        return html.toString();
+    }
+
     /** Renders a parsed note; references resolve through the {@link LinkTargets} set on the document. */
     public String render(Document document, Dialect dialect, LinkTargets targets) {
         document.set(LinkTargets.KEY, targets);

@@ -4,12 +4,14 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -37,6 +39,7 @@ final class VaultNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
                 new NodeRenderingHandler<>(WikiImage.class, this::renderEmbed),
+                new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph),
                 new NodeRenderingHandler<>(Link.class, this::renderLink),
                 new NodeRenderingHandler<>(Image.class, this::renderImage),
                 new NodeRenderingHandler<>(LinkRef.class, this::renderLinkRef),
@@ -63,8 +66,17 @@ final class VaultNodeRenderer implements NodeRenderer {
             missingEmbed(html, name, target);
             return;
         }
+        if (target.kind() == LinkTarget.Kind.NOTE) {
+            LinkTargets targets = LinkTargets.of(context.getDocument());
+            EmbedHtml.note(html, targets.transclude(parts.target(), parts.anchor(), node.getStartLineNumber() + 1));
+            return;
+        }
         String extension = extension(name);
-        if (target.kind() == LinkTarget.Kind.ATTACHMENT && IMAGE_EXTENSIONS.contains(extension)) {
+        if (EmbedHtml.isBlock(extension)) {
+            EmbedHtml.media(html, extension, target.url(), name);
+            return;
+        }
+        if (IMAGE_EXTENSIONS.contains(extension)) {
             String text = Objects.requireNonNullElse(LinkSyntax.wikiText(node), "");
             Optional<LinkSyntax.Size> size = LinkSyntax.imageSize(text);
             String alt = altText(text, name);
@@ -77,10 +89,27 @@ final class VaultNodeRenderer implements NodeRenderer {
             });
             html.withAttr().tagVoid("img");
         } else {
-            // Notes and other files embed as a link to them.
+            // Other files embed as a link to them.
             html.attr("href", target.url()).attr("class", "internal-link embed-link").withAttr().tag("a")
                     .text(HeadingText.wikiLabel(node)).closeTag("a");
         }
+    }
+
+    /** A paragraph that is only a block embed (a note, a video, a PDF) is that block, not a {@code <p>} around it. */
+    private void renderParagraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+        Node only = node.getFirstChild();
+        if (only instanceof WikiImage embed && only.getNext() == null && isBlockEmbed(embed, context)) {
+            context.render(embed);
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private static boolean isBlockEmbed(WikiImage embed, NodeRendererContext context) {
+        LinkSyntax.Parts parts = LinkSyntax.wikiParts(embed);
+        LinkTarget target = LinkTargets.of(context.getDocument()).resolve(parts.target(), parts.anchor(), true);
+        return target.kind() == LinkTarget.Kind.NOTE
+                || (target.kind() == LinkTarget.Kind.ATTACHMENT && EmbedHtml.isBlock(extension(parts.target())));
     }
 
     private void renderLink(Link node, NodeRendererContext context, HtmlWriter html) {
@@ -93,7 +122,20 @@ final class VaultNodeRenderer implements NodeRenderer {
     }
 
     private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
-        renderImageOf(Optional.of(node.getUrl().unescape()), context, html);
+        String url = node.getUrl().unescape();
+        String alt = new TextCollectingVisitor().collectAndGetText(node);
+        Optional<LinkSyntax.Size> size = alt.contains("|") ? LinkSyntax.imageSize(alt) : Optional.empty();
+        if (LinkSyntax.isExternal(url) && size.isPresent()) {
+            // ![Engelbart|100x145](https://…): Obsidian reads a size at the end of the alt text.
+            html.attr("src", url).attr("alt", alt.substring(0, alt.lastIndexOf('|')).trim())
+                    .attr("width", Integer.toString(size.get().width())).attr("loading", "lazy");
+            if (size.get().height() > 0) {
+                html.attr("height", Integer.toString(size.get().height()));
+            }
+            html.withAttr().tagVoid("img");
+            return;
+        }
+        renderImageOf(Optional.of(url), context, html);
     }
 
     private void renderImageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {

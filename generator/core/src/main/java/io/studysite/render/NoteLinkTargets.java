@@ -6,40 +6,84 @@ import io.studysite.link.LinkResolver;
 import io.studysite.link.Resolution;
 import io.studysite.markdown.LinkTarget;
 import io.studysite.markdown.LinkTargets;
+import io.studysite.markdown.Transclusion;
 import io.studysite.note.Note;
 import io.studysite.note.PercentEncoding;
 
-/** Answers the Markdown layer's "where does this lead?" for one note's page. */
-final class NoteLinkTargets implements LinkTargets {
-    private final Note from;
-    private final String fromPage;
-    private final LinkGraph graph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-    NoteLinkTargets(Note from, LinkGraph graph) {
-        this.from = from;
-        this.fromPage = graph.plan().outputOf(from.path());
-        this.graph = graph;
+/**
+ * Answers the Markdown layer's "where does this lead?" for one page. References resolve from the
+ * note they are written in ({@code note}), URLs are relative to the page being written
+ * ({@code page}); the two differ inside embedded notes.
+ */
+final class NoteLinkTargets implements LinkTargets {
+    private final Note note;
+    private final String page;
+    private final Transcluder transcluder;
+    private final List<String> chain;
+    private final AtomicInteger embeds;
+
+    NoteLinkTargets(Note note, Transcluder transcluder) {
+        this(note, transcluder.graph().plan().outputOf(note.path()), transcluder, List.of(), new AtomicInteger());
+    }
+
+    private NoteLinkTargets(Note note, String page, Transcluder transcluder, List<String> chain, AtomicInteger embeds) {
+        this.note = note;
+        this.page = page;
+        this.transcluder = transcluder;
+        this.chain = List.copyOf(chain);
+        this.embeds = embeds;
+    }
+
+    Note note() {
+        return note;
+    }
+
+    /** The embeds (note#anchor) that led to this content, outermost first. */
+    List<String> chain() {
+        return chain;
+    }
+
+    int nextEmbedNumber() {
+        return embeds.incrementAndGet();
+    }
+
+    /** The hook for content of {@code target} embedded in this page. */
+    NoteLinkTargets embedded(Note target, String key) {
+        List<String> longer = new ArrayList<>(chain);
+        longer.add(key);
+        return new NoteLinkTargets(target, page, transcluder, longer, embeds);
     }
 
     @Override
     public LinkTarget resolve(String target, String anchor, boolean embed) {
-        Resolution r = graph.resolver().resolve(from.path(), target);
+        LinkGraph graph = transcluder.graph();
+        Resolution r = graph.resolver().resolve(note.path(), target);
         if (!r.found()) {
             return LinkTarget.missing(LinkResolver.namesFile(target)
                     ? "\u201C" + target + "\u201D is not in the vault"
                     : "No note named \u201C" + target + "\u201D");
         }
-        String url = r.path().equals(from.path()) && anchor != null
-                ? "" : RelativeUrl.between(fromPage, graph.plan().outputOf(r.path()));
+        String targetPage = graph.plan().outputOf(r.path());
         if (r.kind() == Resolution.Kind.ATTACHMENT) {
-            return new LinkTarget(LinkTarget.Kind.ATTACHMENT, url + fragment(anchor), null);
+            return new LinkTarget(LinkTarget.Kind.ATTACHMENT, RelativeUrl.between(page, targetPage) + fragment(anchor), null);
         }
-        Note note = graph.resolver().index().note(r.path());
-        String id = anchor == null || anchor.isEmpty() ? null : Anchors.headingId(note, anchor).orElse(null);
-        if (url.isEmpty() && id == null) {
-            url = RelativeUrl.between(fromPage, fromPage);
-        }
+        Note linked = graph.resolver().index().note(r.path());
+        String id = anchor == null || anchor.isEmpty() ? null : Anchors.headingId(linked, anchor).orElse(null);
+        // A heading of the page itself is a same-page fragment; anything else names its page.
+        String url = targetPage.equals(page) && id != null ? "" : RelativeUrl.between(page, targetPage);
         return new LinkTarget(LinkTarget.Kind.NOTE, url + (id == null ? "" : "#" + PercentEncoding.encode(id)), null);
+    }
+
+    @Override
+    public Transclusion transclude(String target, String anchor, int line) {
+        Resolution r = transcluder.graph().resolver().resolve(note.path(), target);
+        Note embedded = transcluder.graph().resolver().index().note(r.path());
+        String sourceUrl = resolve(target, anchor, false).url();
+        return transcluder.transclude(this, embedded, anchor, sourceUrl, line);
     }
 
     /** PDF and media fragments (#page=3, #t=10) pass through as written. */

@@ -4,12 +4,15 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.studysite.config.SiteConfig;
+import io.studysite.diag.Diagnostics;
 import io.studysite.link.LinkGraph;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.TableOfContents;
 import io.studysite.note.Note;
 import io.studysite.note.Slug;
 import io.studysite.parse.ParsedNote;
+import io.studysite.vault.NoteSource;
+import io.studysite.vault.VaultPath;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -38,20 +41,23 @@ public final class PageRenderer {
     private final LinkGraph graph;
     private final List<Note> notes;
     private final Views.SiteView site;
+    private final Transcluder transcluder;
 
-    public PageRenderer(PebbleEngine templates, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes) {
+    public PageRenderer(PebbleEngine templates, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
+                        Map<VaultPath, NoteSource> sources, Diagnostics diagnostics) {
         this.templates = templates;
         this.markdown = markdown;
         this.config = config;
         this.graph = graph;
         this.notes = List.copyOf(notes);
         this.site = new Views.SiteView(config.title(), config.description());
+        this.transcluder = new Transcluder(markdown, sources, graph, diagnostics);
     }
 
     public String renderNote(ParsedNote parsed) {
         Note note = parsed.note();
         String path = graph.plan().outputOf(note.path());
-        String content = markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, graph));
+        String content = markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, transcluder));
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> link(path, graph.resolver().index().note(source)))
                 .toList();

@@ -170,7 +170,7 @@ class MarkdownEngineTest {
             assertThat(img.hasAttr("height")).isFalse();
             assertThat(img.attr("alt")).isEqualTo("img.png");
             assertThat(img.attr("loading")).isEqualTo("lazy");
-            assertThat(targets.calls).containsExactly(new Call("img.png", null, true));
+            assertThat(targets.calls).containsOnly(new Call("img.png", null, true));
         }
 
         @Test
@@ -220,13 +220,17 @@ class MarkdownEngineTest {
         }
 
         @Test
-        void embeddedNoteOrNonImageFileIsALink() {
-            Element body = render("![[Other]] ![[doc.pdf]] ![[Other#Part]]\n");
+        void embeddedNotesAreTranscludedThroughTheHookAndPdfsFramed() {
+            Element body = render("![[Other]]\n\n![[doc.pdf]]\n\n![[Other#Part]]\n");
 
-            Elements links = body.select("a.internal-link.embed-link");
-            assertThat(links).extracting(a -> a.attr("href")).containsExactly("other.html", "doc.pdf", "other.html#part");
-            assertThat(links).extracting(Element::text).containsExactly("Other", "doc.pdf", "Other > Part");
-            assertThat(targets.calls).containsExactly(
+            // Without a vault the hook cannot transclude: each note embed is a block with a visible notice.
+            Elements notes = body.select("body > div.embed.embed-note.embed-not-shown");
+            assertThat(notes).hasSize(2);
+            assertThat(notes).extracting(e -> e.select(".embed-notice").text())
+                    .containsOnly("embedded notes are not resolved here");
+            assertThat(body.select("body > iframe.embed-pdf").attr("src")).isEqualTo("doc.pdf");
+            assertThat(body.select("body > p")).isEmpty();
+            assertThat(targets.calls).contains(
                     new Call("Other", null, true), new Call("doc.pdf", null, true), new Call("Other", "Part", true));
         }
 
@@ -234,9 +238,9 @@ class MarkdownEngineTest {
         void anEmbedThenALinkToTheSameNoteAreResolvedSeparately() {
             Element body = render("![[Other]]\n\n[[Other|alias]]\n");
 
-            assertThat(body.select("a.embed-link")).hasSize(1);
-            assertThat(body.select("a.internal-link:not(.embed-link)")).extracting(Element::text).containsExactly("alias");
-            assertThat(targets.calls).containsExactly(new Call("Other", null, true), new Call("Other", null, false));
+            assertThat(body.select("div.embed-note")).hasSize(1);
+            assertThat(body.select("a.internal-link")).extracting(Element::text).containsExactly("alias");
+            assertThat(targets.calls).containsOnly(new Call("Other", null, true), new Call("Other", null, false));
         }
 
         @Test

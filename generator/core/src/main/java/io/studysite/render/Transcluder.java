@@ -1,0 +1,119 @@
+package io.studysite.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import io.studysite.diag.Diagnostics;
+import io.studysite.link.Anchors;
+import io.studysite.link.LinkGraph;
+import io.studysite.markdown.HeadingIds;
+import io.studysite.markdown.MarkdownEngine;
+import io.studysite.markdown.Transclusion;
+import io.studysite.note.Note;
+import io.studysite.vault.NoteSource;
+import io.studysite.vault.VaultPath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders embedded notes and heading sections ({@code ![[Note]]}, {@code ![[Note#Heading]]}) into
+ * the page that embeds them. Each embed parses its note afresh, so a note's own tree is only ever
+ * rendered by its own page (pages render in parallel). Cycles and deep nesting stop with a visible
+ * notice and a diagnostic.
+ */
+final class Transcluder {
+    /** Embeds inside embeds stop here; Obsidian stops a little deeper, but pages stay readable. */
+    static final int MAX_DEPTH = 4;
+
+    private final MarkdownEngine markdown;
+    private final Map<VaultPath, NoteSource> sources;
+    private final LinkGraph graph;
+    private final Diagnostics diagnostics;
+
+    Transcluder(MarkdownEngine markdown, Map<VaultPath, NoteSource> sources, LinkGraph graph, Diagnostics diagnostics) {
+        this.markdown = markdown;
+        this.sources = Map.copyOf(sources);
+        this.graph = graph;
+        this.diagnostics = diagnostics;
+    }
+
+    LinkGraph graph() {
+        return graph;
+    }
+
+    /**
+     * @param embedding the page context the embed appears in: its note, its page and the chain of
+     *                  embeds that led there
+     */
+    Transclusion transclude(NoteLinkTargets embedding, Note target, String anchor, String sourceUrl, int line) {
+        String key = target.path() + (anchor == null ? "" : "#" + anchor);
+        String title = target.name() + (anchor == null || anchor.isEmpty() ? "" : " › " + String.join(" › ", anchor.split("#")));
+        List<String> chain = embedding.chain();
+        Note from = embedding.note();
+        if (chain.contains(key) || (anchor == null && target.path().equals(from.path()))) {
+            List<String> loop = new ArrayList<>(chain);
+            loop.add(key);
+            diagnostics.warn(from.file(), line, 1, "embed-cycle",
+                    "![[" + key + "]] would embed itself (" + String.join(" → ", loop) + "); it is not shown");
+            return Transclusion.notShown(title, sourceUrl, "Not shown: this embed would repeat itself.");
+        }
+        if (chain.size() >= MAX_DEPTH) {
+            diagnostics.warn(from.file(), line, 1, "embed-depth",
+                    "![[" + key + "]] is nested " + (chain.size() + 1) + " embeds deep; the limit is " + MAX_DEPTH);
+            return Transclusion.notShown(title, sourceUrl, "Not shown: embeds nested more than " + MAX_DEPTH + " deep.");
+        }
+        if (anchor != null && Anchors.isBlockRef(anchor)) {
+            return Transclusion.notShown(title, sourceUrl, "Block embeds are not shown yet; open the note.");
+        }
+        NoteSource source = sources.get(target.path());
+        Document document = markdown.parse(source.text(), source.dialect());
+        HeadingIds.assign(document);
+        List<Node> nodes = select(document, target, anchor);
+        if (nodes == null) {
+            return Transclusion.notShown(title, sourceUrl, "Not shown: the note has no heading \u201C" + anchor + "\u201D.");
+        }
+        // The embedded headings keep their own ids, prefixed so they stay unique on the embedding page.
+        String prefix = "embed-" + embedding.nextEmbedNumber() + "-";
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h) {
+                h.setAnchorRefId(prefix + h.getAnchorRefId());
+            }
+        }
+        String html = markdown.render(document, nodes, source.dialect(), embedding.embedded(target, key));
+        return Transclusion.shown(title, sourceUrl, html);
+    }
+
+    /** The whole note, or a heading and everything under it up to the next heading of its level or higher. */
+    private static List<Node> select(Document document, Note note, String anchor) {
+        List<Node> nodes = new ArrayList<>();
+        if (anchor == null || anchor.isEmpty()) {
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof YamlFrontMatterBlock)) {
+                    nodes.add(n);
+                }
+            }
+            return nodes;
+        }
+        String id = Anchors.headingId(note, anchor).orElse(null);
+        if (id == null) {
+            return null;
+        }
+        Heading start = null;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (start == null) {
+                if (n instanceof Heading h && h.getAnchorRefId().equals(id)) {
+                    start = h;
+                    nodes.add(n);
+                }
+            } else if (n instanceof Heading h && h.getLevel() <= start.getLevel()) {
+                break;
+            } else {
+                nodes.add(n);
+            }
+        }
+        return start == null ? null : nodes;
+    }
+}
