@@ -86,11 +86,12 @@ public final class SiteBuilder {
                 .collect(Collectors.toMap(NoteSource::path, source -> source));
         PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources, diagnostics);
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
-            timer.time("render+write", () -> {
+            int listings = timer.time("render+write", () -> {
                 parsed.parallelStream().forEach(p ->
                         writer.write(graph.plan().outputOf(p.note().path()), renderer.renderNote(p)));
-                writer.write(PageRenderer.HOME, renderer.renderHome());
-                writer.write(PageRenderer.NOT_FOUND, renderer.renderNotFound());
+                Map<String, String> pages = renderer.renderListings();
+                pages.forEach(writer::write);
+                return pages.size();
             });
             timer.time("copy", () -> {
                 for (Attachment a : vault.attachments()) {
@@ -113,7 +114,7 @@ public final class SiteBuilder {
                 return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, timer, notes.size(), 0, 0, false);
             }
             timer.time("swap", writer::commit);
-            return result(BuildResult.Outcome.OK, diagnostics, timer, notes.size(), notes.size() + 2,
+            return result(BuildResult.Outcome.OK, diagnostics, timer, notes.size(), notes.size() + listings,
                     writer.bytesWritten(), true);
         } catch (PebbleException e) {
             diagnostics.add(templateError(options.theme(), e));

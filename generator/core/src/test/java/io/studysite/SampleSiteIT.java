@@ -162,13 +162,15 @@ class SampleSiteIT {
                 .contains("aws-certified-developer-notes.html", "aws-developer-associate.html");
         assertThat(doc.select("main .note-list a").eachText())
                 .contains("aws certified Developper notes", "AWS Developer Associate");
-        assertThat(doc.select("h3.tag-heading").eachAttr("id")).containsExactly("tag-aws", "tag-certification");
+        assertThat(doc.select("main a.tag").eachAttr("href")).containsExactly("tags/aws.html", "tags/certification.html");
+        assertThat(page("tags/aws.html").select("main .note-list a").eachText()).containsExactly("aws certified Developper notes");
     }
 
     @Test
     void everyInternalLinkOfEveryPageNamesAnExistingFileAndFragment() throws IOException {
         SiteLinkChecker.Report report = SiteLinkChecker.check(site);
-        assertThat(report.pagesChecked()).isEqualTo(4);
+        // Home, 404, two notes, the tag index and the pages of #aws and #certification.
+        assertThat(report.pagesChecked()).isEqualTo(7);
         assertThat(report.linksChecked()).isGreaterThan(100);
         assertThat(report.ok()).as(report.describe()).isTrue();
     }

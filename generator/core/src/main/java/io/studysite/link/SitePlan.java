@@ -38,6 +38,8 @@ public final class SitePlan {
         for (Attachment a : attachments) folders.addAll(parentsOf(folderSlug(a.path())));
         Set<String> taken = new HashSet<>(RESERVED);
         taken.addAll(folders);
+        // Every folder's index.html is its folder page.
+        folders.forEach(folder -> taken.add(folder + "/index.html"));
         for (Note note : notes) {
             plan.place(note.path(), note.file(), nameSlug(note.path().stem(), "note"), ".html", taken, diagnostics);
         }

@@ -2,56 +2,50 @@ package io.studysite.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.studysite.config.SiteConfig;
 import io.studysite.diag.Diagnostics;
 import io.studysite.link.LinkGraph;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.TableOfContents;
 import io.studysite.note.Note;
-import io.studysite.note.Slug;
 import io.studysite.parse.ParsedNote;
 import io.studysite.vault.NoteSource;
 import io.studysite.vault.VaultPath;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The render stage: turns parsed notes into HTML pages through the theme's templates. Every page
- * is rendered independently (safe to call from several threads) and carries nothing that grows
- * with the vault except the home page's list of notes.
+ * The render stage: turns parsed notes into HTML pages through the theme's templates, plus the
+ * home page, the 404 page and the listings (tags, folders). Every note page is rendered
+ * independently (safe to call from several threads) and carries nothing that grows with the vault.
  */
 public final class PageRenderer {
     public static final String HOME = "index.html";
     public static final String NOT_FOUND = "404.html";
 
-    private final PebbleEngine templates;
+    private final PageTemplates templates;
     private final MarkdownEngine markdown;
     private final SiteConfig config;
     private final LinkGraph graph;
     private final List<Note> notes;
-    private final Views.SiteView site;
     private final Transcluder transcluder;
+    private final TagTree tags;
+    private final FolderTree folders;
 
-    public PageRenderer(PebbleEngine templates, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
+    public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics) {
-        this.templates = templates;
+        this.templates = new PageTemplates(engine, new Views.SiteView(config.title(), config.description()));
         this.markdown = markdown;
         this.config = config;
         this.graph = graph;
         this.notes = List.copyOf(notes);
-        this.site = new Views.SiteView(config.title(), config.description());
         this.transcluder = new Transcluder(markdown, sources, graph, diagnostics);
+        this.tags = TagTree.of(notes);
+        this.folders = FolderTree.of(notes, graph.plan());
     }
 
     public String renderNote(ParsedNote parsed) {
@@ -61,62 +55,64 @@ public final class PageRenderer {
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> link(path, graph.resolver().index().note(source)))
                 .toList();
-        List<String> crumbs = note.path().folder().isEmpty() ? List.of() : Arrays.asList(note.path().folder().split("/"));
+        List<Views.LinkView> tagLinks = note.tags().stream()
+                .map(tag -> tags.get(tag))
+                .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
+                .toList();
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, new SafeString(content),
-                new SafeString(TableOfContents.html(note.headings())), note.tags(), backlinks, crumbs, note.path().value());
+                new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
+                breadcrumbs(path, note.path().folder()), note.path().value());
         Object description = note.properties().get("description");
-        Map<String, Object> context = new HashMap<>();
-        context.put("note", view);
-        return render("note", page(note.title(), description == null ? config.description() : description.toString(),
-                path, "note"), context);
+        return templates.render("note", note.title(), description == null ? config.description() : description.toString(),
+                path, "note", "note", view);
     }
 
-    public String renderHome() {
-        Map<String, List<Views.LinkView>> byFolder = new TreeMap<>();
-        Map<String, List<Views.LinkView>> byTag = new TreeMap<>();
-        Map<String, String> tagNames = new LinkedHashMap<>();
-        for (Note note : notes) {
-            Views.LinkView link = link(HOME, note);
-            byFolder.computeIfAbsent(note.path().folder(), k -> new ArrayList<>()).add(link);
-            for (String tag : note.tags()) {
-                String key = tag.toLowerCase(Locale.ROOT);
-                tagNames.putIfAbsent(key, tag);
-                byTag.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
-            }
+    /** The home page, the 404 page, the tag index, one page per tag and one per folder, by site path. */
+    public Map<String, String> renderListings() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(HOME, renderHome());
+        pages.put(NOT_FOUND, templates.render("404", "Page not found", config.description(), NOT_FOUND, "404", null, null));
+        ListingRenderer listings = new ListingRenderer(templates, graph.plan(), tags, folders);
+        pages.putAll(listings.renderTags());
+        pages.putAll(listings.renderFolders());
+        return pages;
+    }
+
+    private String renderHome() {
+        List<Views.LinkView> rootNotes = notes.stream().filter(n -> n.path().folder().isEmpty())
+                .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE))
+                .map(n -> link(HOME, n)).toList();
+        List<Views.LinkView> topFolders = folders.all().stream().filter(f -> !f.path().contains("/"))
+                .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(HOME, f.page()),
+                        ListingRenderer.count(f.notes().size(), "note")))
+                .toList();
+        List<Views.LinkView> topTags = tags.all().stream().filter(t -> !t.key().contains("/"))
+                .map(t -> new Views.LinkView(t.name(), RelativeUrl.between(HOME, t.page()), Integer.toString(t.notes().size())))
+                .toList();
+        Views.HomeView home = new Views.HomeView(notes.size(), rootNotes, topFolders, topTags,
+                RelativeUrl.between(HOME, ListingRenderer.TAG_INDEX));
+        return templates.render("home", config.title(), config.description(), HOME, "home", "home", home);
+    }
+
+    /** Home, then each folder of {@code folder}, each linking to its folder page. */
+    private List<Views.LinkView> breadcrumbs(String fromPage, String folder) {
+        List<Views.LinkView> crumbs = new ArrayList<>();
+        if (folder.isEmpty()) {
+            return crumbs;
         }
-        List<Views.FolderView> folders = byFolder.entrySet().stream()
-                .map(e -> new Views.FolderView(e.getKey(), e.getValue())).toList();
-        List<Views.TagView> tags = byTag.entrySet().stream()
-                .map(e -> new Views.TagView(tagNames.get(e.getKey()), "tag-" + Slug.of(e.getKey()), e.getValue())).toList();
-        Map<String, Object> context = new HashMap<>();
-        context.put("home", new Views.HomeView(notes.size(), folders, tags));
-        return render("home", page(config.title(), config.description(), HOME, "home"), context);
-    }
-
-    public String renderNotFound() {
-        return render("404", page("Page not found", config.description(), NOT_FOUND, "404"), new HashMap<>());
+        StringBuilder path = new StringBuilder();
+        for (String part : folder.split("/")) {
+            if (path.length() > 0) path.append('/');
+            path.append(part);
+            FolderTree.Folder f = folders.get(path.toString());
+            crumbs.add(new Views.LinkView(part, RelativeUrl.between(fromPage, f.page()), null));
+        }
+        return crumbs;
     }
 
     private Views.LinkView link(String fromPage, Note target) {
         String url = RelativeUrl.between(fromPage, graph.plan().outputOf(target.path()));
         return new Views.LinkView(target.title(), url, target.path().value());
-    }
-
-    private Views.PageView page(String title, String description, String path, String kind) {
-        return new Views.PageView(title, description, RelativeUrl.root(path), path, kind);
-    }
-
-    private String render(String template, Views.PageView page, Map<String, Object> context) {
-        context.put("site", site);
-        context.put("page", page);
-        PebbleTemplate compiled = templates.getTemplate(template + ".peb");
-        StringWriter out = new StringWriter();
-        try {
-            compiled.evaluate(out, context, Locale.ROOT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

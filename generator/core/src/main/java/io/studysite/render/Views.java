@@ -27,17 +27,23 @@ public final class Views {
     /** A link in a list: title, relative URL and an optional detail line. */
     public record LinkView(String title, String url, String detail) {}
 
-    /** A tag with the notes that carry it. */
-    public record TagView(String name, String id, List<LinkView> notes) {}
+    /** A tag page: the notes under the tag (nested tags rolled up), its subtags and its parent. */
+    public record TagView(String name, List<LinkView> notes, List<LinkView> children, LinkView parent) {}
 
-    /** A folder of the vault and its notes, for the home page. */
-    public record FolderView(String name, List<LinkView> notes) {}
+    /** One line of the tag index: {@code depth} 0 for top-level tags. */
+    public record TagEntry(String name, String url, int count, int depth) {}
+
+    /** A folder page, or a folder on the home page: its subfolders and its notes, in natural order. */
+    public record FolderView(String name, String url, List<LinkView> breadcrumbs, List<LinkView> subfolders,
+                             List<LinkView> notes) {}
 
     /**
      * @param showTitle false when the note's own first H1 already says its title
      */
-    public record NoteView(String title, boolean showTitle, SafeString content, SafeString toc, List<String> tags,
-                           List<LinkView> backlinks, List<String> breadcrumbs, String sourcePath) {}
+    /** @param tags the note's tags, each linking to its tag page; @param breadcrumbs its folders, each linking to its page */
+    public record NoteView(String title, boolean showTitle, SafeString content, SafeString toc, List<LinkView> tags,
+                           List<LinkView> backlinks, List<LinkView> breadcrumbs, String sourcePath) {}
 
-    public record HomeView(int noteCount, List<FolderView> folders, List<TagView> tags) {}
+    /** @param notes the notes at the vault's root; @param folders its top-level folders; @param tags the top-level tags */
+    public record HomeView(int noteCount, List<LinkView> notes, List<LinkView> folders, List<LinkView> tags, String tagIndex) {}
 }

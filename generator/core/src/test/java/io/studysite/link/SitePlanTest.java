@@ -124,12 +124,13 @@ class SitePlanTest {
     }
 
     @Test
-    void rootNotesNeverTakeTheSitesOwnPages() {
+    void notesNeverTakeTheSitesOwnPages() {
         plan("index.md", "", "404.md", "", "Index.md", "", "sub/index.md", "");
         assertThat(out("index.md")).isNotEqualTo("index.html").isEqualTo("index-3.html");
         assertThat(out("Index.md")).isEqualTo("index-2.html");
         assertThat(out("404.md")).isEqualTo("404-2.html");
-        assertThat(out("sub/index.md")).isEqualTo("sub/index.html");
+        // Every folder's index.html is its folder page.
+        assertThat(out("sub/index.md")).isEqualTo("sub/index-2.html");
     }
 
     @Test

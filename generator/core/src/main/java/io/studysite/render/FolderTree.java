@@ -1,0 +1,65 @@
+package io.studysite.render;
+
+import io.studysite.link.SitePlan;
+import io.studysite.note.Note;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The vault's folders that hold published notes, each with its notes and subfolders in natural order. */
+final class FolderTree {
+    /** A folder: its vault path ("" is the root), its page, its notes and its direct subfolders' paths. */
+    record Folder(String path, String name, String page, List<Note> notes, List<String> subfolders) {}
+
+    private final Map<String, Folder> folders;
+
+    private FolderTree(Map<String, Folder> folders) {
+        this.folders = folders;
+    }
+
+    static FolderTree of(List<Note> notes, SitePlan plan) {
+        Map<String, List<Note>> byFolder = new TreeMap<>(NaturalOrder.INSTANCE);
+        Map<String, String> pages = new TreeMap<>();
+        for (Note note : notes) {
+            String folder = note.path().folder();
+            byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(note);
+            // A folder's page lives beside its notes' pages: the folder of the note's output path.
+            String output = plan.outputOf(note.path());
+            pages.putIfAbsent(folder, output.contains("/") ? output.substring(0, output.lastIndexOf('/')) + "/index.html" : "index.html");
+            // Parents that hold no note directly still get a page.
+            String parent = folder;
+            String outputFolder = output.contains("/") ? output.substring(0, output.lastIndexOf('/')) : "";
+            while (parent.contains("/")) {
+                parent = parent.substring(0, parent.lastIndexOf('/'));
+                outputFolder = outputFolder.substring(0, outputFolder.lastIndexOf('/'));
+                byFolder.computeIfAbsent(parent, k -> new ArrayList<>());
+                pages.putIfAbsent(parent, outputFolder + "/index.html");
+            }
+        }
+        Map<String, Folder> folders = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (var e : byFolder.entrySet()) {
+            String path = e.getKey();
+            if (path.isEmpty()) {
+                continue;
+            }
+            List<String> subfolders = byFolder.keySet().stream()
+                    .filter(k -> k.startsWith(path + "/") && k.indexOf('/', path.length() + 1) < 0)
+                    .sorted(NaturalOrder.INSTANCE).toList();
+            List<Note> sorted = e.getValue().stream()
+                    .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
+            folders.put(path, new Folder(path, path.substring(path.lastIndexOf('/') + 1), pages.get(path), sorted, subfolders));
+        }
+        return new FolderTree(folders);
+    }
+
+    List<Folder> all() {
+        return List.copyOf(folders.values());
+    }
+
+    Folder get(String path) {
+        return folders.get(path);
+    }
+}

@@ -1,0 +1,77 @@
+package io.studysite.render;
+
+import io.studysite.link.SitePlan;
+import io.studysite.note.Note;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The pages that list notes: the tag index, one page per tag (nested tags rolled up) and one per folder. */
+final class ListingRenderer {
+    static final String TAG_INDEX = "tags/index.html";
+
+    private final PageTemplates templates;
+    private final SitePlan plan;
+    private final TagTree tags;
+    private final FolderTree folders;
+
+    ListingRenderer(PageTemplates templates, SitePlan plan, TagTree tags, FolderTree folders) {
+        this.templates = templates;
+        this.plan = plan;
+        this.tags = tags;
+        this.folders = folders;
+    }
+
+    Map<String, String> renderTags() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        List<Views.TagEntry> entries = tags.depthFirst().stream()
+                .map(t -> new Views.TagEntry(t.name(), RelativeUrl.between(TAG_INDEX, t.page()), t.notes().size(),
+                        (int) t.key().chars().filter(c -> c == '/').count()))
+                .toList();
+        pages.put(TAG_INDEX, templates.render("tags", "Tags", "All tags of the notes", TAG_INDEX, "tags", "tags", entries));
+        for (TagTree.Tag tag : tags.all()) {
+            String page = tag.page();
+            List<Views.LinkView> children = tag.children().stream().map(tags::get)
+                    .map(c -> new Views.LinkView(c.name(), RelativeUrl.between(page, c.page()), Integer.toString(c.notes().size())))
+                    .toList();
+            TagTree.Tag parentTag = tag.key().contains("/") ? tags.get(tag.key().substring(0, tag.key().lastIndexOf('/'))) : null;
+            Views.LinkView parent = parentTag == null ? null
+                    : new Views.LinkView(parentTag.name(), RelativeUrl.between(page, parentTag.page()), null);
+            Views.TagView view = new Views.TagView(tag.name(), notes(page, tag.notes()), children, parent);
+            pages.put(page, templates.render("tag", "#" + tag.name(), "Notes tagged #" + tag.name(), page, "tag", "tag", view));
+        }
+        return pages;
+    }
+
+    Map<String, String> renderFolders() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (FolderTree.Folder folder : folders.all()) {
+            String page = folder.page();
+            List<Views.LinkView> subfolders = folder.subfolders().stream().map(folders::get)
+                    .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(page, f.page()), count(f.notes().size(), "note")))
+                    .toList();
+            List<Views.LinkView> crumbs = new ArrayList<>();
+            String path = folder.path();
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                FolderTree.Folder parent = folders.get(path.substring(0, slash));
+                crumbs.add(new Views.LinkView(parent.name(), RelativeUrl.between(page, parent.page()), null));
+            }
+            Views.FolderView view = new Views.FolderView(folder.name(), RelativeUrl.between(page, page), crumbs, subfolders,
+                    notes(page, folder.notes()));
+            pages.put(page, templates.render("folder", folder.name(), "Notes in " + folder.path(), page, "folder", "folder", view));
+        }
+        return pages;
+    }
+
+    private List<Views.LinkView> notes(String fromPage, List<Note> notes) {
+        return notes.stream()
+                .map(n -> new Views.LinkView(n.title(), RelativeUrl.between(fromPage, plan.outputOf(n.path())), n.path().value()))
+                .toList();
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

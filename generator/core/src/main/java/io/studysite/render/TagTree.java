@@ -1,0 +1,94 @@
+package io.studysite.render;
+
+import io.studysite.note.Note;
+import io.studysite.note.Slug;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every tag of the published notes, case-insensitive, with nested tags rolled up into their
+ * parents: a note tagged {@code aws/s3} is listed under {@code aws/s3} and under {@code aws}.
+ */
+final class TagTree {
+    /** A tag: its key (lower case), how it is written, its page, the notes under it and its direct children. */
+    record Tag(String key, String name, String page, List<Note> notes, List<String> children) {}
+
+    private final Map<String, Tag> tags;
+
+    private TagTree(Map<String, Tag> tags) {
+        this.tags = tags;
+    }
+
+    static TagTree of(List<Note> notes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Note>> byKey = new TreeMap<>();
+        for (Note note : notes) {
+            for (String tag : note.tags()) {
+                String[] parts = tag.split("/");
+                StringBuilder key = new StringBuilder();
+                StringBuilder name = new StringBuilder();
+                for (String part : parts) {
+                    if (part.isEmpty()) continue;
+                    if (key.length() > 0) {
+                        key.append('/');
+                        name.append('/');
+                    }
+                    key.append(part.toLowerCase(Locale.ROOT));
+                    name.append(part);
+                    names.putIfAbsent(key.toString(), name.toString());
+                    List<Note> list = byKey.computeIfAbsent(key.toString(), k -> new ArrayList<>());
+                    if (!list.contains(note)) {
+                        list.add(note);
+                    }
+                }
+            }
+        }
+        Map<String, Tag> tags = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (var e : byKey.entrySet()) {
+            String key = e.getKey();
+            List<String> children = byKey.keySet().stream()
+                    .filter(k -> k.startsWith(key + "/") && k.indexOf('/', key.length() + 1) < 0)
+                    .sorted(NaturalOrder.INSTANCE).toList();
+            List<Note> sorted = e.getValue().stream()
+                    .sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE)).toList();
+            tags.put(key, new Tag(key, names.get(key), pageOf(key), sorted, children));
+        }
+        return new TagTree(tags);
+    }
+
+    /** {@code aws/s3} → {@code tags/aws/s3.html}; each segment slugged. */
+    static String pageOf(String key) {
+        StringBuilder page = new StringBuilder("tags");
+        for (String part : key.split("/")) {
+            String slug = Slug.of(part);
+            page.append('/').append(slug.isEmpty() ? "tag" : slug);
+        }
+        return page.append(".html").toString();
+    }
+
+    List<Tag> all() {
+        return List.copyOf(tags.values());
+    }
+
+    Tag get(String key) {
+        return tags.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** Top-level tags, then their children depth-first: the order of the tag index. */
+    List<Tag> depthFirst() {
+        List<Tag> out = new ArrayList<>();
+        tags.values().stream().filter(t -> !t.key().contains("/")).forEach(t -> addWithChildren(t, out));
+        return out;
+    }
+
+    private void addWithChildren(Tag tag, List<Tag> out) {
+        out.add(tag);
+        tag.children().forEach(child -> addWithChildren(tags.get(child), out));
+    }
+}
