@@ -45,6 +45,12 @@ public final class Anchors {
         return anchor.startsWith("^");
     }
 
+    /** The element id of the block {@code ^id} names on the note's page, if the note marks such a block. */
+    public static Optional<String> blockId(Note note, String anchor) {
+        String id = anchor.substring(1);
+        return note.blockIds().contains(id) ? Optional.of("^" + id) : Optional.empty();
+    }
+
     private static int sectionEnd(List<Heading> headings, int index) {
         int level = headings.get(index).level();
         for (int i = index + 1; i < headings.size(); i++) {

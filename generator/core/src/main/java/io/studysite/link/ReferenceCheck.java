@@ -74,8 +74,10 @@ public final class ReferenceCheck {
         if (ref.anchor() != null && !ref.anchor().isEmpty() && r.kind() == Resolution.Kind.NOTE) {
             Note target = resolver.index().note(r.path());
             if (Anchors.isBlockRef(ref.anchor())) {
-                add(note, ref, Severity.WARNING, "unresolved-block", "block references (" + shown
-                        + ") are not supported yet; linking to the note", null);
+                if (Anchors.blockId(target, ref.anchor()).isEmpty()) {
+                    add(note, ref, Severity.WARNING, "unresolved-block", "note \"" + target.name()
+                            + "\" has no block " + ref.anchor() + "; linking to the note", null);
+                }
             } else if (Anchors.headingId(target, ref.anchor()).isEmpty()) {
                 add(note, ref, Severity.WARNING, "unresolved-heading", "note \"" + target.name()
                         + "\" has no heading \"" + ref.anchor() + "\"; linking to the note", null);

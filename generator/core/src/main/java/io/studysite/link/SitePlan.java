@@ -35,24 +35,34 @@ public final class SitePlan {
         SitePlan plan = new SitePlan();
         Set<String> folders = new HashSet<>();
         for (Note n : notes) folders.addAll(parentsOf(folderSlug(n.path())));
+        for (Note n : notes) {
+            Object permalink = n.properties().get("permalink");
+            if (permalink != null) folders.addAll(parentsOf(folderSlug(permalinkPath(permalink.toString(), n.path()))));
+        }
         for (Attachment a : attachments) folders.addAll(parentsOf(folderSlug(a.path())));
         Set<String> taken = new HashSet<>(RESERVED);
         taken.addAll(folders);
         // Every folder's index.html is its folder page.
         folders.forEach(folder -> taken.add(folder + "/index.html"));
         for (Note note : notes) {
-            plan.place(note.path(), note.file(), nameSlug(note.path().stem(), "note"), ".html", taken, diagnostics);
+            Object permalink = note.properties().get("permalink");
+            VaultPath where = permalink == null ? note.path() : permalinkPath(permalink.toString(), note.path());
+            plan.place(note.path(), where, note.file(), nameSlug(where.stem(), "note"), ".html", taken, diagnostics);
         }
         for (Attachment a : attachments) {
             String ext = a.path().extension();
-            plan.place(a.path(), a.file(), nameSlug(a.path().stem(), "file"), ext.isEmpty() ? "" : "." + ext, taken, diagnostics);
+            plan.place(a.path(), a.path(), a.file(), nameSlug(a.path().stem(), "file"), ext.isEmpty() ? "" : "." + ext, taken, diagnostics);
         }
         return plan;
     }
 
-    private void place(VaultPath path, java.nio.file.Path file, String base, String extension, Set<String> taken,
-                       Diagnostics diagnostics) {
-        String folder = folderSlug(path);
+    /**
+     * @param where the vault path whose folders and name give the address: the file itself, or the
+     *              note's {@code permalink} (Obsidian Publish's custom URL)
+     */
+    private void place(VaultPath path, VaultPath where, java.nio.file.Path file, String base, String extension,
+                       Set<String> taken, Diagnostics diagnostics) {
+        String folder = folderSlug(where);
         String prefix = folder.isEmpty() ? "" : folder + "/";
         String candidate = prefix + base + extension;
         for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
@@ -64,6 +74,17 @@ public final class SitePlan {
         }
         taken.add(candidate.toLowerCase(Locale.ROOT));
         outputByPath.put(path, candidate);
+    }
+
+    /** {@code permalink: aws/dva} or {@code /aws/dva.html} → the vault-like path {@code aws/dva.md}. */
+    private static VaultPath permalinkPath(String permalink, VaultPath fallback) {
+        String p = permalink.trim().replace('\\', '/').replaceAll("^/+|/+$", "").replaceAll("\\.html?$", "");
+        return p.isEmpty() || p.contains("..") ? fallback : VaultPath.of(p + ".md");
+    }
+
+    /** The page listing a vault folder ("a/b") of notes: {@code a/b/index.html}, slugged like the notes' own folders. */
+    public static String folderPage(String folder) {
+        return folderSlug(VaultPath.of(folder + "/x.md")) + "/index.html";
     }
 
     /** The site-relative file a note or attachment is written to, with '/'. */

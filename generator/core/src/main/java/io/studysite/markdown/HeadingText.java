@@ -39,6 +39,8 @@ public final class HeadingText {
                 out.append(wikiLabel(wiki));
             } else if (child instanceof Text || child instanceof HtmlEntity) {
                 out.append(child.getChars().unescape());
+            } else if (child instanceof MathInline math) {
+                out.append(math.tex());
             } else if (child instanceof Code code) {
                 out.append(code.getText());
             } else if (child instanceof SoftLineBreak) {

@@ -26,6 +26,11 @@ public interface LinkTargets {
         return Transclusion.notShown(target, null, "embedded notes are not resolved here");
     }
 
+    /** The URL of a tag's page, relative to the page being rendered; {@code null} leaves the tag unlinked. */
+    default String tagUrl(String tag) {
+        return null;
+    }
+
     /** Used when a document is rendered without a hook (tests, previews): every reference is missing. */
     LinkTargets NONE = (target, anchor, embed) -> LinkTarget.missing("links are not resolved here");
 

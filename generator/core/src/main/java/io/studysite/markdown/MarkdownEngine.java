@@ -39,7 +39,8 @@ public final class MarkdownEngine {
         obsidian.set(Parser.EXTENSIONS, List.<Extension>of(
                 WikiLinkExtension.create(), TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), BareUrlExtension.create(), FootnoteExtension.create(),
-                YamlFrontMatterExtension.create()));
+                YamlFrontMatterExtension.create(), MathExtension.create(), TagExtension.create(),
+                BlockIdExtension.create(), TaskStatusExtension.create()));
         obsidian.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         obsidian.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         obsidian.set(WikiLinkExtension.ALLOW_ANCHOR_ESCAPE, true);
@@ -57,7 +58,9 @@ public final class MarkdownEngine {
         jekyll.set(Parser.EXTENSIONS, List.<Extension>of(
                 YamlFrontMatterExtension.create(), JekyllTagExtension.create(), AttributesExtension.create(),
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                BareUrlExtension.create(), FootnoteExtension.create()));
+                BareUrlExtension.create(), FootnoteExtension.create(), MathExtension.create()));
+        // kramdown: only $$…$$ is math; a single $ is always a dollar sign
+        jekyll.set(MathExtension.SINGLE_DOLLAR, false);
         jekyll.set(Parser.HEADING_NO_ATX_SPACE, jekyllHeadingsWithoutSpace);
         jekyll.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
         jekyll.set(Parser.SPACE_IN_LINK_URLS, true);
@@ -90,6 +93,7 @@ public final class MarkdownEngine {
     public String render(Document document, java.util.List<com.vladsch.flexmark.util.ast.Node> nodes, Dialect dialect,
                          LinkTargets targets) {
         document.set(LinkTargets.KEY, targets);
+        document.set(TagLinks.KEY, targets::tagUrl);
         HtmlRenderer renderer = dialect == Dialect.JEKYLL ? jekyllRenderer : obsidianRenderer;
         StringBuilder html = new StringBuilder();
         for (var node : nodes) {
@@ -101,6 +105,7 @@ public final class MarkdownEngine {
     /** Renders a parsed note; references resolve through the {@link LinkTargets} set on the document. */
     public String render(Document document, Dialect dialect, LinkTargets targets) {
         document.set(LinkTargets.KEY, targets);
+        document.set(TagLinks.KEY, targets::tagUrl);
         return (dialect == Dialect.JEKYLL ? jekyllRenderer : obsidianRenderer).render(document);
     }
 }

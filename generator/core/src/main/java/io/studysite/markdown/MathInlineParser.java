@@ -68,6 +68,8 @@ final class MathInlineParser implements InlineParserExtension {
             char c = input.charAt(i);
             if (c == '\\') {
                 i++;
+            } else if (c == '`') {
+                i = afterCodeSpan(input, i) - 1; // a '$' inside a code span closes nothing
             } else if (c == '$') {
                 // as in Pandoc, the first unescaped '$' ends the math or there is none: TeX math cannot hold a
                 // bare '$', so in "costs $5 and $10" the '$' after "5 and " fails and nothing opens
@@ -94,6 +96,8 @@ final class MathInlineParser implements InlineParserExtension {
             char c = input.charAt(i);
             if (c == '\\') {
                 i++;
+            } else if (c == '`') {
+                i = afterCodeSpan(input, i) - 1;
             } else if (c == '$') {
                 if (input.charAt(i + 1) != '$' || (i + 2 < n && input.charAt(i + 2) == '$')) {
                     return false; // a lone '$' or "$$$" inside: not this kind of math
@@ -110,6 +114,28 @@ final class MathInlineParser implements InlineParserExtension {
             }
         }
         return false;
+    }
+
+    /** The index after the code span that starts at {@code i}, or after its backticks if it has no closer. */
+    static int afterCodeSpan(BasedSequence input, int i) {
+        int n = input.length();
+        int run = 0;
+        while (i + run < n && input.charAt(i + run) == '`') {
+            run++;
+        }
+        for (int j = i + run; j < n; j++) {
+            if (input.charAt(j) == '`') {
+                int closing = 0;
+                while (j + closing < n && input.charAt(j + closing) == '`') {
+                    closing++;
+                }
+                if (closing == run) {
+                    return j + closing;
+                }
+                j += closing - 1;
+            }
+        }
+        return i + run;
     }
 
     private static void append(LightInlineParser parser, BasedSequence input, int start, int marker, int close,

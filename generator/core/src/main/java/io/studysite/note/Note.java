@@ -6,20 +6,23 @@ import io.studysite.vault.VaultPath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the parse stage knows about a note, independent of how it will be rendered.
  *
  * @param file       the file on disk, for diagnostics
  * @param properties the front matter as parsed YAML (keys in file order)
+ * @param blockIds   the ids of its {@code ^id}-marked blocks, without '^'
  */
 public record Note(VaultPath path, Path file, Dialect dialect, String title, List<String> tags,
                    List<String> aliases, Map<String, Object> properties, List<Heading> headings,
-                   List<Reference> references) {
+                   Set<String> blockIds, List<Reference> references) {
     public Note {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);
+        blockIds = Set.copyOf(blockIds);
         references = List.copyOf(references);
     }
 

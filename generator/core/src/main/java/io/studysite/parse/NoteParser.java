@@ -13,10 +13,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.studysite.config.Dialect;
 import io.studysite.diag.Diagnostics;
+import io.studysite.markdown.BlockIdExtension;
 import io.studysite.markdown.HeadingIds;
 import io.studysite.markdown.HeadingText;
 import io.studysite.markdown.LinkSyntax;
 import io.studysite.markdown.MarkdownEngine;
+import io.studysite.markdown.Tag;
+import io.studysite.markdown.TagExtension;
 import io.studysite.note.Note;
 import io.studysite.note.RefKind;
 import io.studysite.note.Reference;
@@ -25,7 +28,6 @@ import io.studysite.vault.NoteSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,7 +58,8 @@ public final class NoteParser {
             collect(node, source, lines, references);
         }
         Note note = new Note(source.path(), source.file(), source.dialect(), title(properties, document, source),
-                tags(properties), FrontMatter.list(properties, "aliases", "alias"), properties, headings, references);
+                tags(properties, source, document), FrontMatter.list(properties, "aliases", "alias"), properties, headings,
+                BlockIdExtension.blockIds(document).keySet(), references);
         return new ParsedNote(note, document);
     }
 
@@ -121,13 +124,22 @@ public final class NoteParser {
     }
 
     /** Tags without '#', first spelling kept, duplicates (case-insensitive) dropped. */
-    private static List<String> tags(Map<String, Object> properties) {
+    /** Front-matter tags first, then inline #tags, each once whatever its case. */
+    private List<String> tags(Map<String, Object> properties, NoteSource source, Document document) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String tag : FrontMatter.list(properties, "tags", "tag")) {
             String clean = tag.startsWith("#") ? tag.substring(1) : tag;
-            if (!clean.isEmpty()) {
-                byKey.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+            if (clean.chars().allMatch(c -> Character.isDigit(c) || c == '/')) {
+                // Obsidian: a tag needs at least one character that is not a digit (#1984 is not a tag).
+                diagnostics.warn(source.file(), 2, 1, "invalid-tag",
+                        "\"" + tag + "\" is not a tag: a tag needs a character that is not a digit");
+            } else {
+                byKey.putIfAbsent(Tag.key(clean), clean);
             }
+        }
+        // Inline #tags (Obsidian notes only; the parser already dropped #1984 and the like).
+        for (String tag : TagExtension.tags(document)) {
+            byKey.putIfAbsent(Tag.key(tag), tag);
         }
         return List.copyOf(byKey.values());
     }

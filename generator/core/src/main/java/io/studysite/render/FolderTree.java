@@ -20,23 +20,15 @@ final class FolderTree {
         this.folders = folders;
     }
 
-    static FolderTree of(List<Note> notes, SitePlan plan) {
+    static FolderTree of(List<Note> notes) {
         Map<String, List<Note>> byFolder = new TreeMap<>(NaturalOrder.INSTANCE);
-        Map<String, String> pages = new TreeMap<>();
         for (Note note : notes) {
             String folder = note.path().folder();
             byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(note);
-            // A folder's page lives beside its notes' pages: the folder of the note's output path.
-            String output = plan.outputOf(note.path());
-            pages.putIfAbsent(folder, output.contains("/") ? output.substring(0, output.lastIndexOf('/')) + "/index.html" : "index.html");
             // Parents that hold no note directly still get a page.
-            String parent = folder;
-            String outputFolder = output.contains("/") ? output.substring(0, output.lastIndexOf('/')) : "";
-            while (parent.contains("/")) {
+            for (String parent = folder; parent.contains("/"); ) {
                 parent = parent.substring(0, parent.lastIndexOf('/'));
-                outputFolder = outputFolder.substring(0, outputFolder.lastIndexOf('/'));
                 byFolder.computeIfAbsent(parent, k -> new ArrayList<>());
-                pages.putIfAbsent(parent, outputFolder + "/index.html");
             }
         }
         Map<String, Folder> folders = new TreeMap<>(NaturalOrder.INSTANCE);
@@ -50,7 +42,7 @@ final class FolderTree {
                     .sorted(NaturalOrder.INSTANCE).toList();
             List<Note> sorted = e.getValue().stream()
                     .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
-            folders.put(path, new Folder(path, path.substring(path.lastIndexOf('/') + 1), pages.get(path), sorted, subfolders));
+            folders.put(path, new Folder(path, path.substring(path.lastIndexOf('/') + 1), SitePlan.folderPage(path), sorted, subfolders));
         }
         return new FolderTree(folders);
     }

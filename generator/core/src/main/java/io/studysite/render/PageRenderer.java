@@ -6,6 +6,7 @@ import io.studysite.config.SiteConfig;
 import io.studysite.diag.Diagnostics;
 import io.studysite.link.LinkGraph;
 import io.studysite.markdown.MarkdownEngine;
+import io.studysite.markdown.MathExtension;
 import io.studysite.markdown.TableOfContents;
 import io.studysite.note.Note;
 import io.studysite.parse.ParsedNote;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The render stage: turns parsed notes into HTML pages through the theme's templates, plus the
@@ -35,6 +37,7 @@ public final class PageRenderer {
     private final Transcluder transcluder;
     private final TagTree tags;
     private final FolderTree folders;
+    private final AtomicBoolean anyMath = new AtomicBoolean();
 
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics) {
@@ -43,15 +46,20 @@ public final class PageRenderer {
         this.config = config;
         this.graph = graph;
         this.notes = List.copyOf(notes);
-        this.transcluder = new Transcluder(markdown, sources, graph, diagnostics);
         this.tags = TagTree.of(notes);
-        this.folders = FolderTree.of(notes, graph.plan());
+        this.transcluder = new Transcluder(markdown, sources, graph, diagnostics, tags);
+        this.folders = FolderTree.of(notes);
     }
 
     public String renderNote(ParsedNote parsed) {
         Note note = parsed.note();
         String path = graph.plan().outputOf(note.path());
         String content = markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, transcluder));
+        // Decided on the rendered page, so math that comes in through an embed counts too.
+        boolean hasMath = MathExtension.hasMath(content);
+        if (hasMath) {
+            anyMath.set(true);
+        }
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> link(path, graph.resolver().index().note(source)))
                 .toList();
@@ -60,12 +68,17 @@ public final class PageRenderer {
                 .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
                 .toList();
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
-        Views.NoteView view = new Views.NoteView(note.title(), showTitle, new SafeString(content),
+        Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
                 breadcrumbs(path, note.path().folder()), note.path().value());
         Object description = note.properties().get("description");
         return templates.render("note", note.title(), description == null ? config.description() : description.toString(),
-                path, "note", "note", view);
+                path, "note", cssClasses(note), hasMath, "note", view);
+    }
+
+    /** Whether any note page holds math, so the site must carry KaTeX. Read after rendering the notes. */
+    public boolean anyMath() {
+        return anyMath.get();
     }
 
     /** The home page, the 404 page, the tag index, one page per tag and one per folder, by site path. */
@@ -93,6 +106,22 @@ public final class PageRenderer {
         Views.HomeView home = new Views.HomeView(notes.size(), rootNotes, topFolders, topTags,
                 RelativeUrl.between(HOME, ListingRenderer.TAG_INDEX));
         return templates.render("home", config.title(), config.description(), HOME, "home", "home", home);
+    }
+
+    /** {@code cssclasses} (and the older {@code cssclass}) as class names; anything else in them is dropped. */
+    private static String cssClasses(Note note) {
+        List<String> classes = new ArrayList<>();
+        for (String key : List.of("cssclasses", "cssclass")) {
+            Object value = note.properties().get(key);
+            Iterable<?> items = value instanceof Iterable<?> list ? list : value == null ? List.of() : List.of(value.toString().split("[,\\s]+"));
+            for (Object item : items) {
+                String name = String.valueOf(item).trim();
+                if (name.matches("-?[A-Za-z_][A-Za-z0-9_-]*")) {
+                    classes.add(name);
+                }
+            }
+        }
+        return String.join(" ", classes);
     }
 
     /** Home, then each folder of {@code folder}, each linking to its folder page. */

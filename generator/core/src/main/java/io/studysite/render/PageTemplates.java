@@ -22,9 +22,14 @@ final class PageTemplates {
 
     /** @param path the page's site-relative path; its depth gives {@code page.root} */
     String render(String template, String title, String description, String path, String kind, String name, Object view) {
+        return render(template, title, description, path, kind, "", false, name, view);
+    }
+
+    String render(String template, String title, String description, String path, String kind, String classes,
+                  boolean hasMath, String name, Object view) {
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
-        context.put("page", new Views.PageView(title, description, RelativeUrl.root(path), path, kind));
+        context.put("page", new Views.PageView(title, description, RelativeUrl.root(path), path, kind, classes, hasMath));
         if (name != null) {
             context.put(name, view);
         }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import io.studysite.diag.Diagnostics;
 import io.studysite.link.Anchors;
 import io.studysite.link.LinkGraph;
+import io.studysite.markdown.BlockId;
 import io.studysite.markdown.HeadingIds;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.Transclusion;
@@ -32,8 +33,11 @@ final class Transcluder {
     private final Map<VaultPath, NoteSource> sources;
     private final LinkGraph graph;
     private final Diagnostics diagnostics;
+    private final TagTree tags;
 
-    Transcluder(MarkdownEngine markdown, Map<VaultPath, NoteSource> sources, LinkGraph graph, Diagnostics diagnostics) {
+    Transcluder(MarkdownEngine markdown, Map<VaultPath, NoteSource> sources, LinkGraph graph, Diagnostics diagnostics,
+                TagTree tags) {
+        this.tags = tags;
         this.markdown = markdown;
         this.sources = Map.copyOf(sources);
         this.graph = graph;
@@ -42,6 +46,12 @@ final class Transcluder {
 
     LinkGraph graph() {
         return graph;
+    }
+
+    /** The site path of a tag's page, or {@code null} for a tag no published note carries. */
+    String tagPage(String tag) {
+        TagTree.Tag t = tags.get(tag);
+        return t == null ? null : t.page();
     }
 
     /**
@@ -65,15 +75,13 @@ final class Transcluder {
                     "![[" + key + "]] is nested " + (chain.size() + 1) + " embeds deep; the limit is " + MAX_DEPTH);
             return Transclusion.notShown(title, sourceUrl, "Not shown: embeds nested more than " + MAX_DEPTH + " deep.");
         }
-        if (anchor != null && Anchors.isBlockRef(anchor)) {
-            return Transclusion.notShown(title, sourceUrl, "Block embeds are not shown yet; open the note.");
-        }
         NoteSource source = sources.get(target.path());
         Document document = markdown.parse(source.text(), source.dialect());
         HeadingIds.assign(document);
         List<Node> nodes = select(document, target, anchor);
         if (nodes == null) {
-            return Transclusion.notShown(title, sourceUrl, "Not shown: the note has no heading \u201C" + anchor + "\u201D.");
+            return Transclusion.notShown(title, sourceUrl, "Not shown: the note has no "
+                    + (Anchors.isBlockRef(anchor) ? "block " : "heading ") + "\u201C" + anchor + "\u201D.");
         }
         // The embedded headings keep their own ids, prefixed so they stay unique on the embedding page.
         String prefix = "embed-" + embedding.nextEmbedNumber() + "-";
@@ -96,6 +104,15 @@ final class Transcluder {
                 }
             }
             return nodes;
+        }
+        if (Anchors.isBlockRef(anchor)) {
+            // The block the ^id marks, as it stands in its note.
+            for (Node n : document.getDescendants()) {
+                if (n instanceof BlockId block && !block.isDuplicate() && block.id().equals(anchor.substring(1))) {
+                    return List.of(block.target());
+                }
+            }
+            return null;
         }
         String id = Anchors.headingId(note, anchor).orElse(null);
         if (id == null) {

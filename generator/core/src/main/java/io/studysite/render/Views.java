@@ -20,9 +20,12 @@ public final class Views {
      *
      * @param root prefix that leads back to the site root ("" or "../../"); theme files live at {@code root + "_studysite/"}
      * @param path the page's own site-relative path
-     * @param kind "note", "home" or "404", also used as the body's class
+     * @param kind    "note", "home", "tag", "tags", "folder" or "404", also used as the body's class
+     * @param classes the note's {@code cssclasses}, for the body, space-separated ("" when none)
+     * @param hasMath the page holds math: it loads the bundled KaTeX
      */
-    public record PageView(String title, String description, String root, String path, String kind) {}
+    public record PageView(String title, String description, String root, String path, String kind, String classes,
+                           boolean hasMath) {}
 
     /** A link in a list: title, relative URL and an optional detail line. */
     public record LinkView(String title, String url, String detail) {}
@@ -41,8 +44,8 @@ public final class Views {
      * @param showTitle false when the note's own first H1 already says its title
      */
     /** @param tags the note's tags, each linking to its tag page; @param breadcrumbs its folders, each linking to its page */
-    public record NoteView(String title, boolean showTitle, SafeString content, SafeString toc, List<LinkView> tags,
-                           List<LinkView> backlinks, List<LinkView> breadcrumbs, String sourcePath) {}
+    public record NoteView(String title, boolean showTitle, List<String> aliases, SafeString content, SafeString toc,
+                           List<LinkView> tags, List<LinkView> backlinks, List<LinkView> breadcrumbs, String sourcePath) {}
 
     /** @param notes the notes at the vault's root; @param folders its top-level folders; @param tags the top-level tags */
     public record HomeView(int noteCount, List<LinkView> notes, List<LinkView> folders, List<LinkView> tags, String tagIndex) {}

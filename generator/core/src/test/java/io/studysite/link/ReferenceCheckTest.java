@@ -163,14 +163,12 @@ class ReferenceCheckTest {
     }
 
     @Test
-    void blockReferencesAreReported() {
-        check("Home.md", "[[Other#^abc]]\n[[#^own]]\n", "Other.md", "text ^abc\n");
+    void blockReferencesToMissingBlocksAreReported() {
+        check("Home.md", "[[Other#^abc]]\n[[#^own]]\n[[Other#^nope]]\n", "Other.md", "text ^abc\n");
         assertThat(all()).extracting(Diagnostic::line, Diagnostic::severity, Diagnostic::code, Diagnostic::message)
                 .containsExactly(
-                        tuple(1, Severity.WARNING, "unresolved-block",
-                                "block references (Other#^abc) are not supported yet; linking to the note"),
-                        tuple(2, Severity.WARNING, "unresolved-block",
-                                "block references (#^own) are not supported yet; linking to the note"));
+                        tuple(2, Severity.WARNING, "unresolved-block", "note \"Home\" has no block ^own; linking to the note"),
+                        tuple(3, Severity.WARNING, "unresolved-block", "note \"Other\" has no block ^nope; linking to the note"));
     }
 
     @Test

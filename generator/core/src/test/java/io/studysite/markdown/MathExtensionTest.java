@@ -233,6 +233,14 @@ class MathExtensionTest {
         }
 
         @Test
+        void aDollarInACodeSpanClosesNothing() {
+            Element body = OBSIDIAN.html("costs $10, see `$x$` and ``a ` $b``");
+
+            assertThat(body.select(".math")).isEmpty();
+            assertThat(body.select("code")).extracting(Element::text).containsExactly("$x$", "a ` $b");
+        }
+
+        @Test
         void aCodeSpanAfterMathIsStillCode() {
             Element body = OBSIDIAN.html("$x$ and `$y$`");
 

@@ -1,0 +1,76 @@
+package io.studysite.render;
+
+import io.studysite.BuildOptions;
+import io.studysite.BuildResult;
+import io.studysite.SiteBuilder;
+import io.studysite.diag.Diagnostic;
+import io.studysite.testing.SiteLinkChecker;
+import io.studysite.testing.TestVault;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Note properties as Obsidian and Obsidian Publish use them. */
+class PropertiesTest {
+    @TempDir
+    Path tmp;
+
+    private BuildResult build(String... pathsAndTexts) {
+        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
+        return new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(tmp.resolve("site").resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void aliasesAreShownAndResolveLinksAfterFileNamesWithANote() throws IOException {
+        BuildResult result = build(
+                "Simple Storage Service.md", "---\naliases: [S3, Amazon S3]\n---\n# Simple Storage Service\n",
+                "Links.md", "[[S3]] and [[Amazon S3|the bucket service]]\n");
+        assertThat(page("simple-storage-service.html").select(".aliases .alias").eachText()).containsExactly("S3", "Amazon S3");
+        assertThat(page("links.html").select(".markdown a").eachAttr("href"))
+                .containsExactly("simple-storage-service.html", "simple-storage-service.html");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("alias-link", "alias-link");
+    }
+
+    @Test
+    void cssclassesGoOnThePageBody() throws IOException {
+        build("Wide.md", "---\ncssclasses: [wide-page, cards]\n---\n# W\n", "Old.md", "---\ncssclass: legacy\n---\n# O\n",
+                "Bad.md", "---\ncssclasses: ['\"><script>', ok]\n---\n# B\n");
+        assertThat(page("wide.html").body().classNames()).contains("page-note", "wide-page", "cards");
+        assertThat(page("old.html").body().classNames()).contains("legacy");
+        assertThat(page("bad.html").body().classNames()).containsExactlyInAnyOrder("page-note", "ok");
+    }
+
+    @Test
+    void descriptionIsTheMetaDescription() throws IOException {
+        build("studysite.yml", "description: Site wide\n", "A.md", "---\ndescription: About A\n---\n# A\n", "B.md", "# B\n");
+        assertThat(page("a.html").select("meta[name=description]").attr("content")).isEqualTo("About A");
+        assertThat(page("b.html").select("meta[name=description]").attr("content")).isEqualTo("Site wide");
+    }
+
+    @Test
+    void permalinkChoosesTheAddressAndLinksFollowIt() throws IOException {
+        build("notes/Deep/Long name.md", "---\npermalink: /dva/lambda\n---\n# Lambda\n",
+                "Home.md", "[[Long name]]\n");
+        assertThat(tmp.resolve("site/dva/lambda.html")).isRegularFile();
+        assertThat(page("home.html").select(".markdown a").attr("href")).isEqualTo("dva/lambda.html");
+        SiteLinkChecker.Report links = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(links.ok()).as(links.describe()).isTrue();
+    }
+
+    @Test
+    void allDigitTagsAreNotTags() throws IOException {
+        BuildResult result = build("A.md", "---\ntags: [1984, y2k, 2024/q1, 2024/2025]\n---\n# A\n");
+        assertThat(page("a.html").select("ul.tags a.tag").eachText()).containsExactly("#y2k", "#2024/q1");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("invalid-tag", "invalid-tag");
+    }
+}
