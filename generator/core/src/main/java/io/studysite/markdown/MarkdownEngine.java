@@ -39,7 +39,9 @@ public final class MarkdownEngine {
         obsidian.set(Parser.EXTENSIONS, List.<Extension>of(
                 WikiLinkExtension.create(), TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), BareUrlExtension.create(), FootnoteExtension.create(),
-                YamlFrontMatterExtension.create(), MathExtension.create(), TagExtension.create(),
+                YamlFrontMatterExtension.create(), MathExtension.create(), CalloutExtension.create(),
+                HighlightExtension.create(), TagExtension.create(),
+                // After callouts, so a ^id line that follows a callout still finds its block.
                 BlockIdExtension.create(), TaskStatusExtension.create()));
         obsidian.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         obsidian.set(WikiLinkExtension.ALLOW_ANCHORS, true);
@@ -86,7 +88,7 @@ public final class MarkdownEngine {
 
     /** Parses a note's text; Jekyll notes go through {@link JekyllPrepass} first. */
     public Document parse(String text, Dialect dialect) {
-        return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(text);
+        return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(ObsidianComments.strip(text));
     }
 
     /** Renders some top-level nodes of a document (an embedded section) through the given hook. */
