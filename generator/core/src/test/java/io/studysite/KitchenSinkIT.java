@@ -171,7 +171,8 @@ class KitchenSinkIT {
         for (Element ref : footnotes.select(".markdown a[href^=#fn]")) {
             assertThat(footnotes.getElementById(ref.attr("href").substring(1))).as(ref.attr("href")).isNotNull();
         }
-        assertThat(footnotes.select(".markdown a[href^=#fn]")).isNotEmpty();
+        assertThat(footnotes.select(".markdown .footnotes li").eachText())
+                .containsExactly("The regular footnote. ↩", "Inline footnotes hold markdown too. ↩");
         assertThat(page("course/index.html").select("main .note-list a").eachText()).containsExactly("Lesson 2", "Lesson 10");
         assertThat(page("course/index.html").select("main .folder-list a").eachText()).containsExactly("Part 1/");
     }

@@ -42,7 +42,7 @@ public final class MarkdownEngine {
                 YamlFrontMatterExtension.create(), MathExtension.create(), CalloutExtension.create(),
                 HighlightExtension.create(), TagExtension.create(),
                 // After callouts, so a ^id line that follows a callout still finds its block.
-                BlockIdExtension.create(), TaskStatusExtension.create()));
+                BlockIdExtension.create(), TaskStatusExtension.create(), InlineFootnoteExtension.create()));
         obsidian.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         obsidian.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         obsidian.set(WikiLinkExtension.ALLOW_ANCHOR_ESCAPE, true);
