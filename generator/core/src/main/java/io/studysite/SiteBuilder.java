@@ -16,7 +16,7 @@ import io.studysite.output.OutputFolder;
 import io.studysite.output.SiteWriter;
 import io.studysite.parse.NoteParser;
 import io.studysite.parse.ParsedNote;
-import io.studysite.render.KatexAssets;
+import io.studysite.render.BundledAssets;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Theme;
 import io.studysite.vault.Attachment;
@@ -107,10 +107,9 @@ public final class SiteBuilder {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
-                // KaTeX ships only with sites that have math.
-                if (renderer.anyMath()) {
-                    KatexAssets.files().forEach((path, bytes) -> writer.write(SitePlan.THEME_FOLDER + "/" + path, bytes));
-                }
+                // KaTeX, highlight.js and Mermaid ship only with sites that have math, code blocks or diagrams.
+                BundledAssets.filesFor(renderer.siteNeeds())
+                        .forEach((path, bytes) -> writer.write(SitePlan.THEME_FOLDER + "/" + path, bytes));
                 // GitHub Pages would otherwise run Jekyll over the site and drop files it does not know.
                 writer.write(".nojekyll", new byte[0]);
             });

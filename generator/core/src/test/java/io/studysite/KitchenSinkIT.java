@@ -166,6 +166,17 @@ class KitchenSinkIT {
     }
 
     @Test
+    void codeIsHighlightedAndMermaidDrawnByBundledLibraries() throws IOException {
+        Document code = page("code.html");
+        assertThat(code.select(".markdown pre > code.language-java")).hasSize(1);
+        assertThat(code.select(".markdown pre.mermaid").text()).startsWith("flowchart LR");
+        assertThat(code.select("script[src]").eachAttr("src")).contains(
+                "_studysite/highlight/highlight.min.js", "_studysite/code.js", "_studysite/mermaid/mermaid.min.js",
+                "_studysite/diagrams.js");
+        assertThat(site.resolve("_studysite/mermaid/mermaid.min.js")).isRegularFile();
+    }
+
+    @Test
     void footnotesAndFolderPagesInNaturalOrder() throws IOException {
         Document footnotes = page("footnotes.html");
         for (Element ref : footnotes.select(".markdown a[href^=#fn]")) {

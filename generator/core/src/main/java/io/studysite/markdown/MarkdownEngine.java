@@ -83,6 +83,7 @@ public final class MarkdownEngine {
         return HtmlRenderer.builder(options)
                 .linkResolverFactory(new VaultLinkResolver.Factory())
                 .nodeRendererFactory(new VaultNodeRenderer.Factory())
+                .nodeRendererFactory(new DiagramNodeRenderer.Factory())
                 .build();
     }
 

@@ -6,7 +6,6 @@ import io.studysite.config.SiteConfig;
 import io.studysite.diag.Diagnostics;
 import io.studysite.link.LinkGraph;
 import io.studysite.markdown.MarkdownEngine;
-import io.studysite.markdown.MathExtension;
 import io.studysite.markdown.TableOfContents;
 import io.studysite.note.Note;
 import io.studysite.parse.ParsedNote;
@@ -18,7 +17,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The render stage: turns parsed notes into HTML pages through the theme's templates, plus the
@@ -37,7 +37,7 @@ public final class PageRenderer {
     private final Transcluder transcluder;
     private final TagTree tags;
     private final FolderTree folders;
-    private final AtomicBoolean anyMath = new AtomicBoolean();
+    private final Set<String> siteNeeds = ConcurrentHashMap.newKeySet();
 
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics) {
@@ -55,11 +55,9 @@ public final class PageRenderer {
         Note note = parsed.note();
         String path = graph.plan().outputOf(note.path());
         String content = markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, transcluder));
-        // Decided on the rendered page, so math that comes in through an embed counts too.
-        boolean hasMath = MathExtension.hasMath(content);
-        if (hasMath) {
-            anyMath.set(true);
-        }
+        // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
+        Set<String> needs = PageNeeds.of(content);
+        siteNeeds.addAll(needs);
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> link(path, graph.resolver().index().note(source)))
                 .toList();
@@ -73,12 +71,20 @@ public final class PageRenderer {
                 breadcrumbs(path, note.path().folder()), note.path().value());
         Object description = note.properties().get("description");
         return templates.render("note", note.title(), description == null ? config.description() : description.toString(),
-                path, "note", cssClasses(note), hasMath, "note", view);
+                path, "note", cssClasses(note), needs, "note", view);
+    }
+
+    /**
+     * What the note pages need together ({@link PageNeeds}), so the site carries only those bundled libraries.
+     * Read after rendering the notes.
+     */
+    public Set<String> siteNeeds() {
+        return Set.copyOf(siteNeeds);
     }
 
     /** Whether any note page holds math, so the site must carry KaTeX. Read after rendering the notes. */
     public boolean anyMath() {
-        return anyMath.get();
+        return siteNeeds.contains(PageNeeds.MATH);
     }
 
     /** The home page, the 404 page, the tag index, one page per tag and one per folder, by site path. */

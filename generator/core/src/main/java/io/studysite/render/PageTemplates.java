@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Evaluates the theme's templates with what every page receives: {@code site} and {@code page}. */
 final class PageTemplates {
@@ -22,14 +23,14 @@ final class PageTemplates {
 
     /** @param path the page's site-relative path; its depth gives {@code page.root} */
     String render(String template, String title, String description, String path, String kind, String name, Object view) {
-        return render(template, title, description, path, kind, "", false, name, view);
+        return render(template, title, description, path, kind, "", Set.of(), name, view);
     }
 
     String render(String template, String title, String description, String path, String kind, String classes,
-                  boolean hasMath, String name, Object view) {
+                  Set<String> needs, String name, Object view) {
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
-        context.put("page", new Views.PageView(title, description, RelativeUrl.root(path), path, kind, classes, hasMath));
+        context.put("page", new Views.PageView(title, description, RelativeUrl.root(path), path, kind, classes, needs));
         if (name != null) {
             context.put(name, view);
         }

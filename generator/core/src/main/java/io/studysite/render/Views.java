@@ -22,10 +22,20 @@ public final class Views {
      * @param path the page's own site-relative path
      * @param kind    "note", "home", "tag", "tags", "folder" or "404", also used as the body's class
      * @param classes the note's {@code cssclasses}, for the body, space-separated ("" when none)
-     * @param hasMath the page holds math: it loads the bundled KaTeX
+     * @param needs   which bundled libraries the page loads ({@link PageNeeds}: "math", "code", "diagrams");
+     *                templates test {@code page.needs contains 'code'}
      */
     public record PageView(String title, String description, String root, String path, String kind, String classes,
-                           boolean hasMath) {}
+                           java.util.Set<String> needs) {
+        public PageView {
+            needs = needs == null ? java.util.Set.of() : needs;
+        }
+
+        /** The page holds math: it loads the bundled KaTeX. Kept for themes written before {@code needs}. */
+        public boolean hasMath() {
+            return needs.contains(PageNeeds.MATH);
+        }
+    }
 
     /** A link in a list: title, relative URL and an optional detail line. */
     public record LinkView(String title, String url, String detail) {}

@@ -6,16 +6,17 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-class KatexAssetsTest {
+class BundledAssetsTest {
 
-    private final Map<String, byte[]> files = KatexAssets.files();
+    private final Map<String, byte[]> files = BundledAssets.katex();
 
     @Test
     void theVersionComesFromTheWebJar() {
-        assertThat(KatexAssets.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(BundledAssets.katexVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
     @Test
@@ -56,12 +57,42 @@ class KatexAssetsTest {
         String rule = "@font-face{font-family:KaTeX_AMS;src:url(fonts/KaTeX_AMS-Regular.woff2) format(\"woff2\"),"
                 + "url(fonts/KaTeX_AMS-Regular.woff) format(\"woff\"),url(fonts/KaTeX_AMS-Regular.ttf) format(\"truetype\")}";
 
-        assertThat(KatexAssets.withoutFontFallbacks(rule)).isEqualTo(
+        assertThat(BundledAssets.withoutFontFallbacks(rule)).isEqualTo(
                 "@font-face{font-family:KaTeX_AMS;src:url(fonts/KaTeX_AMS-Regular.woff2) format(\"woff2\")}");
     }
 
     @Test
     void isReadOnce() {
-        assertThat(KatexAssets.files()).isSameAs(files);
+        assertThat(BundledAssets.katex()).isSameAs(files);
+        assertThat(BundledAssets.highlight()).isSameAs(BundledAssets.highlight());
+    }
+
+    @Test
+    void highlightJsIsTheClassicScriptWithALightAndADarkStylesheet() {
+        Map<String, byte[]> highlight = BundledAssets.highlight();
+        assertThat(BundledAssets.highlightVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(highlight.keySet()).containsExactly(
+                "highlight/github-dark.min.css", "highlight/github.min.css", "highlight/highlight.min.js");
+        String js = new String(highlight.get("highlight/highlight.min.js"), StandardCharsets.UTF_8);
+        assertThat(js).contains("hljs").contains("java").hasSizeGreaterThan(50_000).doesNotContain("export default");
+        assertThat(new String(highlight.get("highlight/github-dark.min.css"), StandardCharsets.UTF_8)).contains(".hljs");
+    }
+
+    @Test
+    void mermaidIsOnlyItsUmdBundle() {
+        Map<String, byte[]> mermaid = BundledAssets.mermaid();
+        assertThat(BundledAssets.mermaidVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(mermaid.keySet()).containsExactly("mermaid/mermaid.min.js");
+        String js = new String(mermaid.get("mermaid/mermaid.min.js"), StandardCharsets.UTF_8);
+        assertThat(js).hasSizeGreaterThan(1_000_000).doesNotStartWith("import ");
+    }
+
+    @Test
+    void filesForCopiesOnlyWhatIsNeeded() {
+        assertThat(BundledAssets.filesFor(Set.of())).isEmpty();
+        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.CODE)).keySet()).allMatch(k -> k.startsWith("highlight/"));
+        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.MATH)).keySet()).isEqualTo(files.keySet());
+        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.DIAGRAMS, PageNeeds.CODE)).keySet())
+                .contains("mermaid/mermaid.min.js", "highlight/highlight.min.js").noneMatch(k -> k.startsWith("katex/"));
     }
 }
