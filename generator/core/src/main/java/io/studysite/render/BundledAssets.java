@@ -3,13 +3,8 @@ package io.studysite.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -145,7 +140,8 @@ public final class BundledAssets {
         if (fonts == null) {
             throw new IllegalStateException("KaTeX fonts are missing from the classpath: " + dist + "fonts/");
         }
-        withFolder(fonts, folder -> {
+        ClasspathFolder.open(fonts, file -> {
+            Path folder = file.getParent();
             try (Stream<Path> list = Files.list(folder)) {
                 list.filter(p -> p.getFileName().toString().endsWith(".woff2")).forEach(p -> {
                     try {
@@ -200,40 +196,6 @@ public final class BundledAssets {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private interface FolderAction {
-        void accept(Path folder) throws IOException;
-    }
-
-    /** Runs the action on the folder holding the given file, whether it lies in a directory or in a jar. */
-    private static void withFolder(URL file, FolderAction action) {
-        try {
-            URI uri = file.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    action.accept(fs.provider().getPath(uri).getParent());
-                } finally {
-                    if (opened) {
-                        fs.close();
-                    }
-                }
-            } else {
-                action.accept(Path.of(uri).getParent());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("A bundled library has an unreadable location: " + file, e);
         }
     }
 }

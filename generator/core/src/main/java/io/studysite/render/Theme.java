@@ -9,12 +9,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +62,7 @@ public final class Theme {
         Map<String, StaticFile> files = new TreeMap<>();
         URL bundled = Theme.class.getClassLoader().getResource(BUNDLED + "static");
         if (bundled != null) {
-            withPath(bundled, root -> collect(root, files));
+            ClasspathFolder.open(bundled, root -> collect(root, files));
         }
         userFolder.map(f -> f.resolve("static")).filter(Files::isDirectory).ifPresent(root -> collect(root, files));
         return files;
@@ -92,34 +87,6 @@ public final class Theme {
             return Files.readAllBytes(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Opens a classpath folder as a path, whether it lies in a directory or inside a jar. */
-    private static void withPath(URL url, java.util.function.Consumer<Path> action) {
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    action.accept(fs.provider().getPath(uri));
-                } finally {
-                    if (opened) fs.close();
-                }
-            } else {
-                action.accept(Path.of(uri));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("bundled theme has an unreadable location: " + url, e);
         }
     }
 }
