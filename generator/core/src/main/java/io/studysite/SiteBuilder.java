@@ -12,12 +12,16 @@ import io.studysite.link.ReferenceCheck;
 import io.studysite.link.SitePlan;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.note.Note;
+import io.studysite.output.FolderSwap;
 import io.studysite.output.OutputFolder;
 import io.studysite.output.SiteWriter;
 import io.studysite.parse.NoteParser;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
 import io.studysite.render.PageRenderer;
+import io.studysite.search.SearchIndex;
+import io.studysite.search.Section;
+import io.studysite.search.Sections;
 import io.studysite.render.Theme;
 import io.studysite.vault.Attachment;
 import io.studysite.vault.NoteSource;
@@ -117,13 +121,28 @@ public final class SiteBuilder {
                 // Rendering found more (embed cycles): the new site is discarded, the old one stays.
                 return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, timer, notes.size(), 0, 0, false);
             }
-            timer.time("swap", writer::commit);
+            Path index = SearchIndex.folderFor(options.output());
+            Path indexStage = timer.time("search", () -> indexSections(parsed, graph.plan(), index));
+            timer.time("swap", () -> {
+                writer.commit();
+                FolderSwap.replace(index, indexStage);
+            });
             return result(BuildResult.Outcome.OK, diagnostics, timer, notes.size(), notes.size() + listings,
                     writer.bytesWritten(), true);
         } catch (PebbleException e) {
             diagnostics.add(templateError(options.theme(), e));
             return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, notes.size(), 0, 0, false);
         }
+    }
+
+    /** The search stage: every published note cut into sections, indexed into a fresh folder beside the site. */
+    private static Path indexSections(List<ParsedNote> parsed, SitePlan plan, Path index) {
+        List<Section> sections = parsed.stream()
+                .flatMap(p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path())).stream())
+                .toList();
+        Path stage = FolderSwap.stage(index);
+        SearchIndex.write(sections, stage);
+        return stage;
     }
 
     /** {@code publish: false} and {@code draft: true} notes are left out everywhere. */

@@ -90,4 +90,37 @@ class CliIT {
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("studysite ");
     }
+
+    @Test
+    void searchFindsTheCloudFormationSectionsOfBothSampleNotes() throws Exception {
+        Path repo = TestVault.repository();
+        Path site = tmp.resolve("site");
+        assertThat(studysite(repo, "build", "--content", "content", "--out", site.toString()).exitCode()).isZero();
+        Run run = studysite(repo, "search", "cloudformation", "--out", site.toString(), "--limit", "20");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> places = run.out().lines().filter(l -> !l.startsWith(" ") && !l.isBlank()).toList();
+        assertThat(places).anyMatch(l -> l.startsWith("AWS Developer Associate › CloudFormation (IaaS)  ("));
+        assertThat(places).anyMatch(l -> l.startsWith("aws certified Developper notes › CloudFormation  ("));
+        assertThat(run.out()).contains("aws-certified-developer-notes.html#cloudformation-1");
+    }
+
+    @Test
+    void searchPrintsJsonAndFiltersByTag() throws Exception {
+        Path repo = TestVault.repository();
+        Path site = tmp.resolve("site");
+        studysite(repo, "build", "--content", "content", "--out", site.toString());
+        Run run = studysite(repo, "search", "dynamodb", "--out", site.toString(), "--tag", "certification", "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).startsWith("[").endsWith("]");
+        assertThat(run.out()).contains("\"note\": \"aws-certified-developer-notes.md\"")
+                .doesNotContain("\"note\": \"AWS Developer Associate.md\"");
+        assertThat(run.out()).contains("\"place\": \"aws certified Developper notes › DynamoDB\"");
+    }
+
+    @Test
+    void searchWithoutABuiltSiteIsAUsageError() throws Exception {
+        Run run = studysite(tmp, "search", "lambda", "--out", "nowhere");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no search index for nowhere; build the site first");
+    }
 }

@@ -4,23 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * The write stage. Builds the new site in a fresh sibling folder and swaps it in whole at the end,
  * so a failed build leaves the previous site untouched and readers never see half a site.
  */
 public final class SiteWriter implements AutoCloseable {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Path output;
     private final Path staging;
     private final AtomicLong bytes = new AtomicLong();
@@ -35,27 +28,11 @@ public final class SiteWriter implements AutoCloseable {
     public static SiteWriter begin(Path output) {
         Path out = output.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(out.getParent());
-            Path staging = createStaging(out);
+            Path staging = FolderSwap.stage(out);
             Files.writeString(staging.resolve(OutputFolder.MARKER), "built by studysite; replaced whole by each build\n");
             return new SiteWriter(out, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder next to " + out, e);
-        }
-    }
-
-    /**
-     * A fresh sibling folder with the permissions any new folder gets: not createTempDirectory's
-     * owner-only ones, which the swap would hand on to the site and lock a web server out.
-     */
-    private static Path createStaging(Path out) throws IOException {
-        String prefix = "." + out.getFileName() + ".new-";
-        while (true) {
-            try {
-                return Files.createDirectory(out.resolveSibling(prefix + Long.toUnsignedString(RANDOM.nextLong())));
-            } catch (FileAlreadyExistsException taken) {
-                // another build's staging folder; draw again
-            }
         }
     }
 
@@ -101,27 +78,8 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Swaps the new site in place of the old one. */
     public void commit() {
-        Path previous = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*-", ""));
-        try {
-            boolean hadSite = Files.exists(output);
-            if (hadSite) {
-                move(output, previous);
-            }
-            try {
-                move(staging, output);
-            } catch (IOException e) {
-                if (hadSite) {
-                    move(previous, output);  // put the previous site back: a failed build changes nothing
-                }
-                throw e;
-            }
-            committed = true;
-            if (hadSite) {
-                deleteTree(previous);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the new site into " + output, e);
-        }
+        FolderSwap.replace(output, staging);
+        committed = true;
     }
 
     /** Discards the new site unless it was committed. */
@@ -129,7 +87,7 @@ public final class SiteWriter implements AutoCloseable {
     public void close() {
         if (!committed) {
             try {
-                deleteTree(staging);
+                FolderSwap.delete(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the unfinished site " + staging, e);
             }
@@ -142,24 +100,5 @@ public final class SiteWriter implements AutoCloseable {
             throw new IllegalArgumentException("site path leaves the site: " + sitePath);
         }
         return target;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,0 +1,98 @@
+package io.studysite.cli;
+
+import io.studysite.search.SearchIndex;
+import io.studysite.search.SearchQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code studysite search}: ranked sections from the index the last build left beside the site. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Searches the notes of a built site, section by section, ranked like the site's own search.")
+final class SearchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "QUERY", description = "the words to find (all are required)")
+    String query;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the site folder that was built (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("site");
+
+    @Option(names = "--service", paramLabel = "NAME", description = "only sections about this service (repeatable)")
+    List<String> services = List.of();
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "only sections of notes with this tag (repeatable)")
+    List<String> tags = List.of();
+
+    @Option(names = "--limit", paramLabel = "N", description = "at most N results (default: ${DEFAULT-VALUE})")
+    int limit = 10;
+
+    @Option(names = "--json", description = "print the results as JSON, for tools")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Path index = SearchIndex.folderFor(out);
+        if (!Files.isDirectory(index)) {
+            stderr.println("studysite: error[usage]: no search index for " + out + "; build the site first (studysite build --out " + out + ")");
+            return ExitCodes.USAGE;
+        }
+        List<SearchIndex.Hit> hits = SearchIndex.search(index, new SearchQuery(query, services, tags), limit);
+        if (json) {
+            stdout.println(toJson(hits));
+        } else if (hits.isEmpty()) {
+            stdout.println("no section matches \"" + query + "\"");
+        } else {
+            for (SearchIndex.Hit hit : hits) {
+                stdout.printf(Locale.ROOT, "%s  (%.4f)%n  %s%n  %s%n%n", hit.place(), hit.score(), hit.snippet(),
+                        out.resolve(hit.url()));
+            }
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String toJson(List<SearchIndex.Hit> hits) {
+        StringBuilder out = new StringBuilder("[");
+        for (SearchIndex.Hit hit : hits) {
+            if (out.length() > 1) out.append(',');
+            out.append("\n  {\"place\": ").append(string(hit.place()))
+                    .append(", \"score\": ").append(hit.score())
+                    .append(", \"url\": ").append(string(hit.url()))
+                    .append(", \"note\": ").append(string(hit.note()))
+                    .append(", \"snippet\": ").append(string(hit.snippet()))
+                    .append(", \"tags\": [").append(String.join(", ", hit.tags().stream().map(SearchCommand::string).toList()))
+                    .append("]}");
+        }
+        return out.append(hits.isEmpty() ? "]" : "\n]").toString();
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped. */
+    static String string(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

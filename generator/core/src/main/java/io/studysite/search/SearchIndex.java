@@ -1,0 +1,110 @@
+package io.studysite.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The build-time Lucene index: one document per section, analysed by EnglishAnalyzer and ranked by
+ * Lucene's default BM25. It lives beside the site (not in it) and the CLI searches it; the browser
+ * replays the same ranking from data exported from it.
+ */
+public final class SearchIndex {
+    static final String CONTENT = "content";
+    static final String TAG = "tag";
+    static final String SERVICE = "service";
+
+    private SearchIndex() {}
+
+    /** Where the index of a site in {@code siteFolder} is kept: a hidden sibling, never published. */
+    public static Path folderFor(Path siteFolder) {
+        Path site = siteFolder.toAbsolutePath().normalize();
+        return site.resolveSibling("." + site.getFileName() + ".search-index");
+    }
+
+    /** Writes a fresh index of the sections into {@code folder}, which must be empty or absent. */
+    public static void write(List<Section> sections, Path folder) {
+        try (Directory directory = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(directory,
+                     new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            for (Section section : sections) {
+                writer.addDocument(document(section));
+            }
+            // One segment: Lucene doc ids then follow section order, and the exported ids stay stable.
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index " + folder, e);
+        }
+    }
+
+    /** The sections matching a query, best first, as Lucene's IndexSearcher ranks them. */
+    public static List<Hit> search(Path folder, SearchQuery query, int limit) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no search index at " + folder);
+        }
+        try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs top = searcher.search(query.toLucene(), Math.max(1, limit));
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(sd.doc);
+                String text = doc.get("text");
+                hits.add(new Hit(sd.doc, sd.score, doc.get("place"), doc.get("url"), doc.get("note"),
+                        Snippet.around(text, query.terms()), Arrays.asList(doc.getValues(TAG)),
+                        Arrays.asList(doc.getValues(SERVICE))));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index " + folder, e);
+        }
+    }
+
+    /** The analyzer of both the index and queries. */
+    public static Analyzer analyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    private static Document document(Section section) {
+        Document doc = new Document();
+        // Heading path and body are searched in one field, so one BM25 ranks them; the note's title
+        // only with its first section (Sections puts it there), or every section would match it.
+        String content = String.join("\n", section.headings()) + "\n" + section.text();
+        doc.add(new TextField(CONTENT, SearchText.normalize(content), Field.Store.NO));
+        doc.add(new StoredField("text", section.text()));
+        doc.add(new StoredField("place", section.place()));
+        doc.add(new StoredField("url", section.url()));
+        doc.add(new StoredField("note", section.note()));
+        for (String tag : section.tags()) {
+            doc.add(new StringField(TAG, tag.toLowerCase(Locale.ROOT), Field.Store.YES));
+        }
+        for (String service : section.services()) {
+            doc.add(new StringField(SERVICE, service.toLowerCase(Locale.ROOT), Field.Store.YES));
+        }
+        return doc;
+    }
+
+    /** One ranked result. {@code doc} is Lucene's doc id, the tie-breaker of equal scores. */
+    public record Hit(int doc, float score, String place, String url, String note, String snippet,
+                      List<String> tags, List<String> services) {}
+}

@@ -1,0 +1,44 @@
+package io.studysite.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/** A short excerpt of a section around the first word that matched, found by analysing the text as the index did. */
+final class Snippet {
+    static final int WIDTH = 160;
+
+    private Snippet() {}
+
+    static String around(String text, Set<String> terms) {
+        int start = firstMatch(text, terms);
+        int from = Math.max(0, start - WIDTH / 3);
+        int to = Math.min(text.length(), from + WIDTH);
+        // Whole words at both ends.
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+        return (from > 0 ? "…" : "") + text.substring(from, to).trim() + (to < text.length() ? "…" : "");
+    }
+
+    private static int firstMatch(String text, Set<String> terms) {
+        try (Analyzer analyzer = SearchIndex.analyzer(); TokenStream tokens = analyzer.tokenStream(SearchIndex.CONTENT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    return offset.startOffset();
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,114 @@
+package io.studysite.search;
+
+import io.studysite.BuildOptions;
+import io.studysite.BuildResult;
+import io.studysite.SiteBuilder;
+import io.studysite.testing.TestVault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The build-time index: sections as documents, EnglishAnalyzer, BM25, filters, kept beside the site. */
+class SearchIndexTest {
+    @TempDir
+    Path tmp;
+
+    private Path build(String... pathsAndTexts) {
+        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
+        BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        return SearchIndex.folderFor(tmp.resolve("site"));
+    }
+
+    private List<SearchIndex.Hit> search(Path index, String text) {
+        return SearchIndex.search(index, SearchQuery.of(text), 10);
+    }
+
+    @Test
+    void theIndexLivesBesideTheSiteNotInIt() {
+        Path index = build("A.md", "# A\ntext\n");
+        assertThat(index).isEqualTo(tmp.resolve(".site.search-index"));
+        assertThat(index).isDirectory();
+        assertThat(tmp.resolve("site").resolve(".site.search-index")).doesNotExist();
+    }
+
+    @Test
+    void everySectionIsFoundWithItsPlaceAndAnchor() {
+        Path index = build("Databases.md", "---\ntitle: Databases\n---\nIntro about storage.\n# DynamoDB\nKey-value tables.\n## Streams\nChange records.\n# RDS\nRelational.\n");
+        assertThat(search(index, "dynamodb")).extracting(SearchIndex.Hit::place, SearchIndex.Hit::url)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Databases › DynamoDB", "databases.html#dynamodb"),
+                        org.assertj.core.groups.Tuple.tuple("Databases › DynamoDB › Streams", "databases.html#streams"));
+        assertThat(search(index, "storage")).extracting(SearchIndex.Hit::url).containsExactly("databases.html");
+    }
+
+    @Test
+    void wordsAreStemmedAndAllRequired() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# Queues\nMessages are queued and polled.\n# Topics\nMessages are published.\n");
+        assertThat(search(index, "queue message")).extracting(SearchIndex.Hit::place).containsExactly("A › Queues");
+        assertThat(search(index, "polling")).extracting(SearchIndex.Hit::place).containsExactly("A › Queues");
+        assertThat(search(index, "the")).isEmpty();
+    }
+
+    @Test
+    void zeroWidthAndCompatibilityCharactersAreNormalised() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# Cloud\u200bFormation\nTemplates in ＹＡＭＬ.\n");
+        assertThat(search(index, "cloudformation")).extracting(SearchIndex.Hit::place).containsExactly("A › CloudFormation");
+        assertThat(search(index, "yaml")).hasSize(1);
+    }
+
+    @Test
+    void scoresAreLucenesBm25AndRankTheDenserSectionFirst() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# One\nlambda lambda lambda functions\n# Two\nlambda and a lot of other words about other things entirely\n");
+        List<SearchIndex.Hit> hits = search(index, "lambda");
+        assertThat(hits).extracting(SearchIndex.Hit::place).containsExactly("A › One", "A › Two");
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+    }
+
+    @Test
+    void aWordWrittenTwiceIsOneClauseWithBoostTwo() {
+        Path index = build("A.md", "# One\nlambda functions\n");
+        float once = search(index, "lambda").get(0).score();
+        float twice = search(index, "lambda lambda").get(0).score();
+        assertThat(twice).isEqualTo(2 * once);
+        assertThat(SearchQuery.of("Lambda lambdas LAMBDA").termCounts()).containsExactly(java.util.Map.entry("lambda", 3));
+    }
+
+    @Test
+    void tagFiltersNarrowWithoutChangingScores() {
+        Path index = build("A.md", "---\ntags: [exam]\n---\n# S3\nbuckets\n", "B.md", "# S3\nbuckets\n");
+        assertThat(search(index, "buckets")).hasSize(2);
+        List<SearchIndex.Hit> tagged = SearchIndex.search(index, new SearchQuery("buckets", List.of(), List.of("EXAM")), 10);
+        assertThat(tagged).extracting(SearchIndex.Hit::note).containsExactly("A.md");
+        assertThat(tagged.get(0).tags()).containsExactly("exam");
+    }
+
+    @Test
+    void unpublishedNotesAreNeverIndexedAndAliasesAre() {
+        Path index = build("Secret.md", "---\npublish: false\n---\n# Canary\nzebracanary\n",
+                "S3.md", "---\naliases: [Simple Storage Service]\n---\nObject storage.\n");
+        assertThat(search(index, "zebracanary")).isEmpty();
+        assertThat(search(index, "simple storage service")).extracting(SearchIndex.Hit::url).containsExactly("s3.html");
+    }
+
+    @Test
+    void snippetsShowTheTextAroundTheFirstMatch() {
+        String filler = "word ".repeat(60);
+        Path index = build("A.md", "---\ntitle: A\n---\n# Long\n" + filler + "the visibility timeout hides messages " + filler + "\n");
+        String snippet = search(index, "timeout").get(0).snippet();
+        assertThat(snippet).contains("visibility timeout hides").startsWith("…").endsWith("…");
+        assertThat(snippet.length()).isLessThan(Snippet.WIDTH + 40);
+    }
+
+    @Test
+    void blocksAreSeparateWordsAndCodeIsSearchable() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# List\n- alpha\n- beta\n\n```\naws s3 sync\n```\n");
+        assertThat(search(index, "alphabeta")).isEmpty();
+        assertThat(search(index, "beta")).extracting(SearchIndex.Hit::place).containsExactly("A › List");
+        assertThat(search(index, "sync")).hasSize(1);
+    }
+}
