@@ -35,6 +35,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the results as JSON, for tools")
     boolean json;
 
+    @Option(names = "--prefix", description = "the last word may be unfinished, as in the search box while typing")
+    boolean prefix;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
             stderr.println("studysite: error[usage]: no search index for " + out + "; build the site first (studysite build --out " + out + ")");
             return ExitCodes.USAGE;
         }
-        List<SearchIndex.Hit> hits = SearchIndex.search(index, new SearchQuery(query, services, tags), limit);
+        List<SearchIndex.Hit> hits = SearchIndex.search(index, new SearchQuery(query, services, tags, prefix), limit);
         if (json) {
             stdout.println(toJson(hits));
         } else if (hits.isEmpty()) {

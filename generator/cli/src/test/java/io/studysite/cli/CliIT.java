@@ -118,6 +118,17 @@ class CliIT {
     }
 
     @Test
+    void searchWithPrefixFindsDynamoDbFromDynamo() throws Exception {
+        Path repo = TestVault.repository();
+        Path site = tmp.resolve("site");
+        studysite(repo, "build", "--content", "content", "--out", site.toString());
+        Run run = studysite(repo, "search", "dynamo", "--prefix", "--out", site.toString(), "--limit", "50");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("aws certified Developper notes › DynamoDB  (", "AWS Developer Associate › Serverless stack › DynamoDB  (");
+        assertThat(studysite(repo, "search", "dynamo", "--out", site.toString()).out()).startsWith("no section matches");
+    }
+
+    @Test
     void searchWithoutABuiltSiteIsAUsageError() throws Exception {
         Run run = studysite(tmp, "search", "lambda", "--out", "nowhere");
         assertThat(run.exitCode()).isEqualTo(2);

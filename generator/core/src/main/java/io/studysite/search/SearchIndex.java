@@ -65,13 +65,13 @@ public final class SearchIndex {
         }
         try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs top = searcher.search(query.toLucene(), Math.max(1, limit));
+            TopDocs top = searcher.search(query.toLucene(reader), Math.max(1, limit));
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = searcher.storedFields().document(sd.doc);
                 String text = doc.get("text");
                 hits.add(new Hit(sd.doc, sd.score, doc.get("place"), doc.get("url"), doc.get("note"),
-                        Snippet.around(text, query.terms()), Arrays.asList(doc.getValues(TAG)),
+                        Snippet.around(text, query.terms(), query.prefix().orElse(null)), Arrays.asList(doc.getValues(TAG)),
                         Arrays.asList(doc.getValues(SERVICE))));
             }
             return hits;

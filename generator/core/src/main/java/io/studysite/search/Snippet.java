@@ -15,8 +15,9 @@ final class Snippet {
 
     private Snippet() {}
 
-    static String around(String text, Set<String> terms) {
-        int start = firstMatch(text, terms);
+    /** @param prefix an unfinished word whose completions count as matches too, or {@code null} */
+    static String around(String text, Set<String> terms, String prefix) {
+        int start = firstMatch(text, terms, prefix);
         int from = Math.max(0, start - WIDTH / 3);
         int to = Math.min(text.length(), from + WIDTH);
         // Whole words at both ends.
@@ -25,13 +26,13 @@ final class Snippet {
         return (from > 0 ? "…" : "") + text.substring(from, to).trim() + (to < text.length() ? "…" : "");
     }
 
-    private static int firstMatch(String text, Set<String> terms) {
+    private static int firstMatch(String text, Set<String> terms, String prefix) {
         try (Analyzer analyzer = SearchIndex.analyzer(); TokenStream tokens = analyzer.tokenStream(SearchIndex.CONTENT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                if (terms.contains(term.toString())) {
+                if (terms.contains(term.toString()) || (prefix != null && term.toString().startsWith(prefix))) {
                     return offset.startOffset();
                 }
             }

@@ -111,4 +111,28 @@ class SearchIndexTest {
         assertThat(search(index, "beta")).extracting(SearchIndex.Hit::place).containsExactly("A › List");
         assertThat(search(index, "sync")).hasSize(1);
     }
+
+    @Test
+    void whileTypingTheLastWordIsAPrefixScoredTermByTerm() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# DynamoDB\nTables and streams.\n# DynamoDB Accelerator\nDAX caches tables.\n# S3\nBuckets.\n");
+        List<SearchIndex.Hit> typed = SearchIndex.search(index, SearchQuery.typing("dynamo"), 10);
+        List<SearchIndex.Hit> full = search(index, "dynamodb");
+        assertThat(typed).extracting(SearchIndex.Hit::place).containsExactlyElementsOf(full.stream().map(SearchIndex.Hit::place).toList());
+        // One completion: exactly the score of that term.
+        assertThat(typed).extracting(SearchIndex.Hit::score).containsExactlyElementsOf(full.stream().map(SearchIndex.Hit::score).toList());
+        // Finished words stay whole: "tables dyn" needs tables and a word starting "dyn".
+        assertThat(SearchIndex.search(index, SearchQuery.typing("tables dyn"), 10)).hasSize(2);
+        // A last word typed in full still finds its stem; a trailing space means the word is finished.
+        assertThat(SearchIndex.search(index, SearchQuery.typing("caches"), 10)).extracting(SearchIndex.Hit::place)
+                .containsExactly("A › DynamoDB Accelerator");
+        assertThat(SearchIndex.search(index, SearchQuery.typing("dynamo "), 10)).isEmpty();
+    }
+
+    @Test
+    void stopWordsAndSingleLettersAreNotExpanded() {
+        assertThat(SearchQuery.typing("lambda the").prefix()).isEmpty();
+        assertThat(SearchQuery.typing("lambda t").prefix()).isEmpty();
+        assertThat(SearchQuery.typing("lambda Fun").prefix()).contains("fun");
+        assertThat(SearchQuery.of("lambda fun").prefix()).isEmpty();
+    }
 }
