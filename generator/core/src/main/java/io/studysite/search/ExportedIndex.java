@@ -1,0 +1,66 @@
+package io.studysite.search;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The search index as integers, the form it ships in to the browser: per term its document
+ * frequency, per posting the doc id, the term frequency and the doc's one-byte length norm. Floats
+ * are recomputed from these exactly as Lucene computes them, so rankings match bit for bit.
+ *
+ * @param docCount          documents with the content field (Lucene's CollectionStatistics.docCount)
+ * @param sumTotalTermFreq  tokens in the content field over all documents (for the average length)
+ * @param terms             every term of the content field, in Lucene's term order
+ */
+public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> terms) {
+
+    /** One term: its doc ids ascending, and for each the term frequency and the norm byte. */
+    public record Postings(String term, int docFreq, int[] docs, int[] freqs, byte[] norms) {}
+
+    /** Reads the index the build wrote; it holds one segment, so doc ids are global. */
+    public static ExportedIndex read(Path folder) {
+        try (FSDirectory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+            if (reader.leaves().size() != 1) {
+                throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; expected 1");
+            }
+            LeafReader leaf = reader.leaves().get(0).reader();
+            Terms terms = leaf.terms(SearchIndex.CONTENT);
+            List<Postings> all = new ArrayList<>();
+            if (terms == null) {
+                return new ExportedIndex(0, 0, all);
+            }
+            TermsEnum walk = terms.iterator();
+            while (walk.next() != null) {
+                int df = walk.docFreq();
+                int[] docs = new int[df];
+                int[] freqs = new int[df];
+                byte[] norms = new byte[df];
+                PostingsEnum postings = walk.postings(null, PostingsEnum.FREQS);
+                // Norm values are forward-only: a fresh iterator per term.
+                NumericDocValues normValues = leaf.getNormValues(SearchIndex.CONTENT);
+                int i = 0;
+                for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    docs[i] = doc;
+                    freqs[i] = postings.freq();
+                    norms[i] = normValues != null && normValues.advanceExact(doc) ? (byte) normValues.longValue() : 1;
+                    i++;
+                }
+                all.add(new Postings(walk.term().utf8ToString(), df, docs, freqs, norms));
+            }
+            return new ExportedIndex(terms.getDocCount(), terms.getSumTotalTermFreq(), all);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index " + folder, e);
+        }
+    }
+}
