@@ -19,7 +19,9 @@ import io.studysite.parse.NoteParser;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
 import io.studysite.render.PageRenderer;
+import io.studysite.search.ExportedIndex;
 import io.studysite.search.SearchIndex;
+import io.studysite.search.SearchShards;
 import io.studysite.search.Section;
 import io.studysite.search.Sections;
 import io.studysite.render.Theme;
@@ -122,7 +124,13 @@ public final class SiteBuilder {
                 return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, timer, notes.size(), 0, 0, false);
             }
             Path index = SearchIndex.folderFor(options.output());
-            Path indexStage = timer.time("search", () -> indexSections(parsed, graph.plan(), index));
+            Path indexStage = timer.time("search", () -> {
+                Path stage = indexSections(parsed, graph.plan(), index);
+                // The browser's copy of the index: classic-script shards inside the site.
+                SearchShards.of(ExportedIndex.read(stage)).forEach((name, script) ->
+                        writer.write(SitePlan.THEME_FOLDER + "/" + SearchShards.FOLDER + "/" + name, script));
+                return stage;
+            });
             timer.time("swap", () -> {
                 writer.commit();
                 FolderSwap.replace(index, indexStage);

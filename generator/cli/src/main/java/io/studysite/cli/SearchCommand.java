@@ -1,5 +1,6 @@
 package io.studysite.cli;
 
+import io.studysite.search.Json;
 import io.studysite.search.SearchIndex;
 import io.studysite.search.SearchQuery;
 import picocli.CommandLine.Command;
@@ -69,33 +70,14 @@ final class SearchCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder("[");
         for (SearchIndex.Hit hit : hits) {
             if (out.length() > 1) out.append(',');
-            out.append("\n  {\"place\": ").append(string(hit.place()))
+            out.append("\n  {\"place\": ").append(Json.string(hit.place()))
                     .append(", \"score\": ").append(hit.score())
-                    .append(", \"url\": ").append(string(hit.url()))
-                    .append(", \"note\": ").append(string(hit.note()))
-                    .append(", \"snippet\": ").append(string(hit.snippet()))
-                    .append(", \"tags\": [").append(String.join(", ", hit.tags().stream().map(SearchCommand::string).toList()))
+                    .append(", \"url\": ").append(Json.string(hit.url()))
+                    .append(", \"note\": ").append(Json.string(hit.note()))
+                    .append(", \"snippet\": ").append(Json.string(hit.snippet()))
+                    .append(", \"tags\": [").append(String.join(", ", hit.tags().stream().map(Json::string).toList()))
                     .append("]}");
         }
         return out.append(hits.isEmpty() ? "]" : "\n]").toString();
-    }
-
-    /** A JSON string literal: quotes, backslashes and control characters escaped. */
-    static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

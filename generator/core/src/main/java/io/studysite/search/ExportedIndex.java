@@ -22,11 +22,15 @@ import java.util.List;
  * @param docCount          documents with the content field (Lucene's CollectionStatistics.docCount)
  * @param sumTotalTermFreq  tokens in the content field over all documents (for the average length)
  * @param terms             every term of the content field, in Lucene's term order
+ * @param docs              every section by Lucene doc id, read back from the index so ids and texts agree
  */
-public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> terms) {
+public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> terms, List<Doc> docs) {
 
     /** One term: its doc ids ascending, and for each the term frequency and the norm byte. */
     public record Postings(String term, int docFreq, int[] docs, int[] freqs, byte[] norms) {}
+
+    /** A section as results show it, at its Lucene doc id (its index in {@code docs}). */
+    public record Doc(String place, String url, String text, List<String> tags, List<String> services) {}
 
     /** Reads the index the build wrote; it holds one segment, so doc ids are global. */
     public static ExportedIndex read(Path folder) {
@@ -37,8 +41,15 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
             LeafReader leaf = reader.leaves().get(0).reader();
             Terms terms = leaf.terms(SearchIndex.CONTENT);
             List<Postings> all = new ArrayList<>();
+            List<Doc> sections = new ArrayList<>();
+            var stored = leaf.storedFields();
+            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                var d = stored.document(doc);
+                sections.add(new Doc(d.get("place"), d.get("url"), d.get("text"),
+                        List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICE))));
+            }
             if (terms == null) {
-                return new ExportedIndex(0, 0, all);
+                return new ExportedIndex(0, 0, all, sections);
             }
             TermsEnum walk = terms.iterator();
             while (walk.next() != null) {
@@ -58,7 +69,7 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
                 }
                 all.add(new Postings(walk.term().utf8ToString(), df, docs, freqs, norms));
             }
-            return new ExportedIndex(terms.getDocCount(), terms.getSumTotalTermFreq(), all);
+            return new ExportedIndex(terms.getDocCount(), terms.getSumTotalTermFreq(), all, sections);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index " + folder, e);
         }

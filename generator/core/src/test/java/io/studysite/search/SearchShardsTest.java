@@ -1,0 +1,120 @@
+package io.studysite.search;
+
+import io.studysite.BuildOptions;
+import io.studysite.SiteBuilder;
+import io.studysite.testing.TestVault;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shards in the site hold exactly the exported index, cut into chunks of about equal postings. */
+class SearchShardsTest {
+    static Path shards;
+    static ExportedIndex exported;
+
+    @BeforeAll
+    static void buildSample(@TempDir Path out) {
+        new SiteBuilder().build(BuildOptions.of(TestVault.repository().resolve("content"), out.resolve("site")));
+        shards = out.resolve("site/_studysite/search");
+        exported = ExportedIndex.read(SearchIndex.folderFor(out.resolve("site")));
+    }
+
+    static final int SMALL_CHUNKS = 300;
+    static Map<String, String> small;
+
+    /** The data a shard hands to studysiteSearch.receive(name, data), from the site or from {@code small}. */
+    static Object data(String file, String expectedName) throws IOException {
+        String script = small != null && small.containsKey(file) ? small.get(file)
+                : Files.readString(shards.resolve(file), StandardCharsets.UTF_8);
+        String prefix = "studysiteSearch.receive(\"" + expectedName + "\",";
+        assertThat(script).startsWith(prefix).endsWith(");\n");
+        String json = script.substring(prefix.length(), script.length() - 3);
+        return new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(json);
+    }
+
+    @Test
+    void theSiteCarriesTheShards() {
+        assertThat(shards.resolve("manifest.js")).isRegularFile();
+        assertThat(shards.resolve("terms-0.js")).isRegularFile();
+        assertThat(shards.resolve("docs-0.js")).isRegularFile();
+        assertThat(SearchShards.of(exported)).containsOnlyKeys(
+                new java.util.TreeSet<>(List.of(shards.toFile().list())).toArray(String[]::new));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void termChunksDecodeToExactlyTheExportedPostings() throws IOException {
+        small = SearchShards.of(exported, SMALL_CHUNKS);
+        Map<String, Object> manifest = (Map<String, Object>) data("manifest.js", "manifest");
+        assertThat(manifest.get("docCount")).isEqualTo(exported.docCount());
+        assertThat(((Number) manifest.get("sumTotalTermFreq")).longValue()).isEqualTo(exported.sumTotalTermFreq());
+        List<String> firstTerms = (List<String>) manifest.get("termChunks");
+        assertThat(firstTerms).hasSizeGreaterThan(1).isSorted();
+        List<ExportedIndex.Postings> decoded = new ArrayList<>();
+        for (int c = 0; c < firstTerms.size(); c++) {
+            List<List<Object>> chunk = (List<List<Object>>) data("terms-" + c + ".js", "terms-" + c);
+            assertThat(chunk.get(0).get(0)).isEqualTo(firstTerms.get(c));
+            int postingsInChunk = 0;
+            for (List<Object> entry : chunk) {
+                List<Integer> flat = (List<Integer>) entry.get(2);
+                int df = (Integer) entry.get(1);
+                int[] docs = new int[df];
+                int[] freqs = new int[df];
+                byte[] norms = new byte[df];
+                int doc = 0;
+                for (int i = 0; i < df; i++) {
+                    doc += flat.get(2 * i);
+                    docs[i] = doc;
+                    freqs[i] = flat.get(2 * i + 1) / 256;
+                    norms[i] = (byte) (flat.get(2 * i + 1) % 256);
+                }
+                decoded.add(new ExportedIndex.Postings((String) entry.get(0), df, docs, freqs, norms));
+                postingsInChunk += df;
+            }
+            if (c < firstTerms.size() - 1) {
+                assertThat(postingsInChunk).as("chunk " + c).isGreaterThanOrEqualTo(SMALL_CHUNKS);
+            }
+        }
+        assertThat(decoded).hasSameSizeAs(exported.terms());
+        for (int i = 0; i < decoded.size(); i++) {
+            ExportedIndex.Postings a = decoded.get(i);
+            ExportedIndex.Postings b = exported.terms().get(i);
+            assertThat(a.term()).isEqualTo(b.term());
+            assertThat(a.docs()).isEqualTo(b.docs());
+            assertThat(a.freqs()).isEqualTo(b.freqs());
+            assertThat(a.norms()).isEqualTo(b.norms());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void docChunksHoldEverySectionByDocId() throws IOException {
+        List<List<Object>> all = new ArrayList<>();
+        for (int c = 0; Files.exists(shards.resolve("docs-" + c + ".js")); c++) {
+            all.addAll((List<List<Object>>) data("docs-" + c + ".js", "docs-" + c));
+        }
+        assertThat(all).hasSize(exported.docs().size());
+        for (int doc = 0; doc < all.size(); doc++) {
+            assertThat(all.get(doc).get(0)).isEqualTo(exported.docs().get(doc).place());
+            assertThat(all.get(doc).get(1)).isEqualTo(exported.docs().get(doc).url());
+            assertThat(all.get(doc).get(2)).isEqualTo(exported.docs().get(doc).text());
+        }
+    }
+
+    @Test
+    void textThatCouldEndAScriptIsEscaped() {
+        assertThat(Json.string("</script><b>\u2028")).isEqualTo("\"\\u003c/script>\\u003cb>\\u2028\"");
+    }
+}
