@@ -145,7 +145,8 @@ public final class SiteBuilder {
 
     /** The search stage: every published note cut into sections, indexed into a fresh folder beside the site. */
     private static Path indexSections(List<ParsedNote> parsed, SitePlan plan, Path index) {
-        List<Section> sections = parsed.stream()
+        // Parallel, in note order: the index and its shards come out the same every build.
+        List<Section> sections = parsed.parallelStream()
                 .flatMap(p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path())).stream())
                 .toList();
         Path stage = FolderSwap.stage(index);

@@ -13,8 +13,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,16 +45,26 @@ public final class SearchIndex {
         return site.resolveSibling("." + site.getFileName() + ".search-index");
     }
 
-    /** Writes a fresh index of the sections into {@code folder}, which must be empty or absent. */
+    /**
+     * Writes a fresh index of the sections into {@code folder}, which must be empty or absent. It is
+     * built in memory and copied out once finished: a build artifact needs neither Lucene's fsyncs
+     * nor the disk writes of merging.
+     */
     public static void write(List<Section> sections, Path folder) {
-        try (Directory directory = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(directory,
-                     new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            for (Section section : sections) {
-                writer.addDocument(document(section));
+        try (Directory memory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(memory,
+                    new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                for (Section section : sections) {
+                    writer.addDocument(document(section));
+                }
+                // One segment: doc ids are global, and the exported ids stay stable.
+                writer.forceMerge(1);
             }
-            // One segment: Lucene doc ids then follow section order, and the exported ids stay stable.
-            writer.forceMerge(1);
+            try (Directory disk = FSDirectory.open(folder)) {
+                for (String file : memory.listAll()) {
+                    disk.copyFrom(memory, file, file, IOContext.DEFAULT);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index " + folder, e);
         }
@@ -90,7 +102,8 @@ public final class SearchIndex {
         // Heading path and body are searched in one field, so one BM25 ranks them; the note's title
         // only with its first section (Sections puts it there), or every section would match it.
         String content = String.join("\n", section.headings()) + "\n" + section.text();
-        doc.add(new TextField(CONTENT, SearchText.normalize(content), Field.Store.NO));
+        // Sections are normalised already (SearchText) when they are cut.
+        doc.add(new TextField(CONTENT, content, Field.Store.NO));
         doc.add(new StoredField("text", section.text()));
         doc.add(new StoredField("place", section.place()));
         doc.add(new StoredField("url", section.url()));

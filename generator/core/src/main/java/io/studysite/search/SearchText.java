@@ -14,7 +14,9 @@ public final class SearchText {
     private SearchText() {}
 
     public static String normalize(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return SPACES.matcher(ZERO_WIDTH.matcher(nfkc).replaceAll("")).replaceAll(" ").trim();
+        // Most note text is already NFKC and free of zero-width characters: check before rewriting.
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String visible = ZERO_WIDTH.matcher(nfkc).find() ? ZERO_WIDTH.matcher(nfkc).replaceAll("") : nfkc;
+        return SPACES.matcher(visible).replaceAll(" ").trim();
     }
 }
