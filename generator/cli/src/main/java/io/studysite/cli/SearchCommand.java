@@ -51,11 +51,13 @@ final class SearchCommand implements Callable<Integer> {
             stderr.println("studysite: error[usage]: no search index for " + out + "; build the site first (studysite build --out " + out + ")");
             return ExitCodes.USAGE;
         }
-        List<SearchIndex.Hit> hits = SearchIndex.search(index, new SearchQuery(query, services, tags, prefix), limit);
+        SearchQuery search = new SearchQuery(query, services, tags, prefix);
+        List<SearchIndex.Hit> hits = SearchIndex.search(index, search, limit);
         if (json) {
             stdout.println(toJson(hits));
         } else if (hits.isEmpty()) {
             stdout.println("no section matches \"" + query + "\"");
+            SearchIndex.suggest(index, search).ifPresent(respelt -> stdout.println("did you mean: " + respelt));
         } else {
             for (SearchIndex.Hit hit : hits) {
                 stdout.printf(Locale.ROOT, "%s  (%.4f)%n  %s%n  %s%n%n", hit.place(), hit.score(), hit.snippet(),

@@ -126,6 +126,8 @@ class CliIT {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("aws certified Developper notes › DynamoDB  (", "AWS Developer Associate › Serverless stack › DynamoDB  (");
         assertThat(studysite(repo, "search", "dynamo", "--out", site.toString()).out()).startsWith("no section matches");
+        assertThat(studysite(repo, "search", "cloudfromation", "--out", site.toString()).out())
+                .contains("no section matches \"cloudfromation\"", "did you mean: cloudformation");
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.studysite.search;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
@@ -23,14 +27,22 @@ import java.util.List;
  * @param sumTotalTermFreq  tokens in the content field over all documents (for the average length)
  * @param terms             every term of the content field, in Lucene's term order
  * @param docs              every section by Lucene doc id, read back from the index so ids and texts agree
+ * @param words             every word as written, with the document frequency of its stem: "did you mean" picks from them
  */
-public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> terms, List<Doc> docs) {
+public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> terms, List<Doc> docs, List<Word> words) {
 
     /** One term: its doc ids ascending, and for each the term frequency and the norm byte. */
     public record Postings(String term, int docFreq, int[] docs, int[] freqs, byte[] norms) {}
 
     /** A section as results show it, at its Lucene doc id (its index in {@code docs}). */
-    public record Doc(String place, String url, String text, List<String> tags, List<String> services) {}
+    public record Doc(String title, List<String> headings, String url, String text, List<String> tags, List<String> services) {
+        public String place() {
+            return Section.place(title, headings);
+        }
+    }
+
+    /** A word as the notes write it (lower-cased), and in how many sections its stem occurs. */
+    public record Word(String word, int docFreq) {}
 
     /** Reads the index the build wrote; it holds one segment, so doc ids are global. */
     public static ExportedIndex read(Path folder) {
@@ -45,11 +57,11 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
             var stored = leaf.storedFields();
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                 var d = stored.document(doc);
-                sections.add(new Doc(d.get("place"), d.get("url"), d.get("text"),
+                sections.add(new Doc(d.get("title"), List.of(d.getValues("heading")), d.get("url"), d.get("text"),
                         List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICE))));
             }
             if (terms == null) {
-                return new ExportedIndex(0, 0, all, sections);
+                return new ExportedIndex(0, 0, all, sections, List.of());
             }
             TermsEnum walk = terms.iterator();
             while (walk.next() != null) {
@@ -69,9 +81,30 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
                 }
                 all.add(new Postings(walk.term().utf8ToString(), df, docs, freqs, norms));
             }
-            return new ExportedIndex(terms.getDocCount(), terms.getSumTotalTermFreq(), all, sections);
+            return new ExportedIndex(terms.getDocCount(), terms.getSumTotalTermFreq(), all, sections, words(leaf));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index " + folder, e);
         }
+    }
+
+    /** The dictionary of written words, in term order. */
+    static List<Word> words(IndexReader reader) throws IOException {
+        List<Word> words = new ArrayList<>();
+        Terms written = MultiTerms.getTerms(reader, SearchIndex.WORD);
+        if (written == null) {
+            return words;
+        }
+        TermsEnum walk = written.iterator();
+        try (Analyzer analyzer = SearchIndex.analyzer()) {
+            while (walk.next() != null) {
+                String word = walk.term().utf8ToString();
+                List<String> stem = SearchQuery.analyse(analyzer, word);
+                int df = stem.size() == 1 ? reader.docFreq(new Term(SearchIndex.CONTENT, stem.get(0))) : 0;
+                if (df > 0) {
+                    words.add(new Word(word, df));
+                }
+            }
+        }
+        return words;
     }
 }

@@ -1,6 +1,15 @@
 package io.studysite.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,6 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +46,9 @@ public final class SearchIndex {
     static final String CONTENT = "content";
     static final String TAG = "tag";
     static final String SERVICE = "service";
+    /** The words of the content as written (lower-cased, not stemmed): the dictionary "did you mean" picks from. */
+    static final String WORD = "word";
+    private static final FieldType WORDS = wordsType();
 
     private SearchIndex() {}
 
@@ -82,11 +95,20 @@ public final class SearchIndex {
             for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = searcher.storedFields().document(sd.doc);
                 String text = doc.get("text");
-                hits.add(new Hit(sd.doc, sd.score, doc.get("place"), doc.get("url"), doc.get("note"),
+                hits.add(new Hit(sd.doc, sd.score, Section.place(doc.get("title"), List.of(doc.getValues("heading"))), doc.get("url"), doc.get("note"),
                         Snippet.around(text, query.terms(), query.prefix().orElse(null)), Arrays.asList(doc.getValues(TAG)),
                         Arrays.asList(doc.getValues(SERVICE))));
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index " + folder, e);
+        }
+    }
+
+    /** A respelling of the query from words the notes use, for when it matches nothing; see {@link Suggestion}. */
+    public static java.util.Optional<String> suggest(Path folder, SearchQuery query) {
+        try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return Suggestion.of(reader, query);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index " + folder, e);
         }
@@ -97,24 +119,68 @@ public final class SearchIndex {
         return new EnglishAnalyzer();
     }
 
+    /** EnglishAnalyzer's chain without the stemmer: the words a reader would recognise. */
+    static Analyzer surfaceAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, surfaceWords(source));
+            }
+        };
+    }
+
+    private static TokenStream surfaceWords(StandardTokenizer source) {
+        return new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
+    private static FieldType wordsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.setTokenized(true);
+        type.freeze();
+        return type;
+    }
+
     private static Document document(Section section) {
         Document doc = new Document();
         // Heading path and body are searched in one field, so one BM25 ranks them; the note's title
         // only with its first section (Sections puts it there), or every section would match it.
-        String content = String.join("\n", section.headings()) + "\n" + section.text();
+        String content = content(section.headings(), section.text());
         // Sections are normalised already (SearchText) when they are cut.
-        doc.add(new TextField(CONTENT, content, Field.Store.NO));
+        // One pass of the tokenizer feeds both fields: the words as written, then their stems
+        // (EnglishAnalyzer's chain, split before its stemmer). Content is consumed first, filling the sink.
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        tokenizer.setReader(new StringReader(content));
+        TeeSinkTokenFilter written = new TeeSinkTokenFilter(surfaceWords(tokenizer));
+        TokenStream stems = new PorterStemFilter(written);
+        // The sink copies the attributes there are when it is made: after the stemmer has added its own.
+        TokenStream words = written.newSinkTokenStream();
+        doc.add(new Field(CONTENT, stems, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(WORD, words, WORDS));
         doc.add(new StoredField("text", section.text()));
-        doc.add(new StoredField("place", section.place()));
+        doc.add(new StoredField("title", section.noteTitle()));
+        for (String heading : section.headings()) {
+            doc.add(new StoredField("heading", heading));
+        }
         doc.add(new StoredField("url", section.url()));
         doc.add(new StoredField("note", section.note()));
+        // Filters match any case; results show the names as written.
         for (String tag : section.tags()) {
-            doc.add(new StringField(TAG, tag.toLowerCase(Locale.ROOT), Field.Store.YES));
+            doc.add(new StringField(TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
+            doc.add(new StoredField(TAG, tag));
         }
         for (String service : section.services()) {
-            doc.add(new StringField(SERVICE, service.toLowerCase(Locale.ROOT), Field.Store.YES));
+            doc.add(new StringField(SERVICE, service.toLowerCase(Locale.ROOT), Field.Store.NO));
+            doc.add(new StoredField(SERVICE, service));
         }
         return doc;
+    }
+
+    /** The searched text of a section: its heading path, then its text. The browser rebuilds it the same way for phrases. */
+    static String content(List<String> headings, String text) {
+        return String.join("\n", headings) + "\n" + text;
     }
 
     /** One ranked result. {@code doc} is Lucene's doc id, the tie-breaker of equal scores. */

@@ -9,14 +9,14 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,18 +24,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A query as studysite builds it, the same way wherever it runs: the text analysed like the index,
- * every word required, a word written twice one clause with boost 2 (as Lucene's BooleanQuery merges
- * duplicates), service and tag filters that narrow without scoring. While typing, the last word is a
- * prefix: it matches every indexed term it starts, each scored as its own term query (Lucene's
- * scoring boolean rewrite), unless it is a stop word or a single letter.
+ * every word and quoted phrase required, a word or phrase written twice one clause with boost 2 (as
+ * Lucene's BooleanQuery merges duplicates), service and tag filters that narrow without scoring.
+ * While typing, the last word is a prefix: it matches every indexed term it starts, each scored as
+ * its own term query (Lucene's scoring boolean rewrite), unless it is a stop word or a single letter.
  *
  * @param lastWordIsPrefix the query is being typed: its last word may be unfinished
  */
 public record SearchQuery(String text, List<String> services, List<String> tags, boolean lastWordIsPrefix) {
+    /** At most this many indexed terms complete an unfinished word, the first in term order. */
+    public static final int MAX_COMPLETIONS = 128;
+
     public SearchQuery {
         services = List.copyOf(services);
         tags = List.copyOf(tags);
@@ -53,61 +58,46 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
         return new SearchQuery(text, List.of(), List.of(), true);
     }
 
+    private QueryText parsed() {
+        return QueryText.parse(text, lastWordIsPrefix);
+    }
+
     /** The unfinished last word, lower-cased as the index stores terms; empty when there is none to expand. */
-    public java.util.Optional<String> prefix() {
-        if (!lastWordIsPrefix || text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
-            return java.util.Optional.empty();
-        }
-        String[] words = SearchText.normalize(text).split(" ");
-        String last = words[words.length - 1].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-        String prefix;
-        try (Analyzer analyzer = SearchIndex.analyzer()) {
-            prefix = analyzer.normalize(SearchIndex.CONTENT, last).utf8ToString();
-        }
-        boolean expandable = prefix.length() >= 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(prefix);
-        return expandable ? java.util.Optional.of(prefix) : java.util.Optional.empty();
+    public Optional<String> prefix() {
+        return parsed().prefix().map(SearchQuery::lowerCase)
+                .filter(p -> p.length() >= 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(p));
     }
 
-    /** The text of the finished words: everything but an unfinished last word. */
-    private String finishedText() {
-        if (!lastWordIsPrefix || text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
-            return text;
-        }
-        String trimmed = text.stripTrailing();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? "" : trimmed.substring(0, space);
-    }
-
-    /** The analysed terms and how often each was written. */
+    /**
+     * The analysed terms of the loose words and of one-word phrases, and how often each was written.
+     * A one-word phrase is a word: Lucene would merge the two clauses anyway.
+     */
     public Map<String, Integer> termCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Analyzer analyzer = SearchIndex.analyzer();
-             TokenStream tokens = analyzer.tokenStream(SearchIndex.CONTENT, SearchText.normalize(finishedText()))) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                counts.merge(term.toString(), 1, Integer::sum);
+        QueryText parsed = parsed();
+        analyse(parsed.words()).forEach(term -> counts.merge(term, 1, Integer::sum));
+        for (String phrase : parsed.phrases()) {
+            List<String> terms = analyse(phrase);
+            if (terms.size() == 1) {
+                counts.merge(terms.get(0), 1, Integer::sum);
             }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return counts;
     }
 
+    /** Every analysed term the query names, in words and phrases: what snippets highlight. */
     public Set<String> terms() {
-        return termCounts().keySet();
+        Set<String> terms = new java.util.LinkedHashSet<>(termCounts().keySet());
+        parsed().phrases().forEach(phrase -> terms.addAll(analyse(phrase)));
+        return terms;
     }
-
-    /** At most this many indexed terms complete an unfinished word, the first in term order. */
-    public static final int MAX_COMPLETIONS = 128;
 
     /**
      * The indexed terms an unfinished word may become: those it starts, and its own stem (so a word
      * typed in full, "policies", finds "polici"), in term order, at most {@link #MAX_COMPLETIONS}.
      */
     public List<String> completions(IndexReader reader, String prefix) {
-        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+        TreeSet<String> terms = new TreeSet<>();
         try {
             Terms indexed = MultiTerms.getTerms(reader, SearchIndex.CONTENT);
             if (indexed == null) {
@@ -123,7 +113,7 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
                     terms.add(term);
                 } while (terms.size() < MAX_COMPLETIONS && walk.next() != null);
             }
-            for (String stem : SearchQuery.of(prefix).terms()) {
+            for (String stem : analyse(prefix)) {
                 if (reader.docFreq(new Term(SearchIndex.CONTENT, stem)) > 0) {
                     terms.add(stem);
                 }
@@ -135,12 +125,10 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
     }
 
     public Query toLucene(IndexReader reader) {
-        Map<String, Integer> counts = termCounts();
-        java.util.Optional<String> prefix = prefix();
-        if (counts.isEmpty() && prefix.isEmpty()) {
-            return new MatchNoDocsQuery("no searchable word in \"" + text + "\"");
-        }
+        QueryText parsed = parsed();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int scoring = 0;
+        Optional<String> prefix = prefix();
         if (prefix.isPresent()) {
             // One required clause: any of the words the unfinished one may become, each scored as its own term.
             BooleanQuery.Builder completions = new BooleanQuery.Builder();
@@ -148,11 +136,26 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
                 completions.add(new TermQuery(new Term(SearchIndex.CONTENT, term)), BooleanClause.Occur.SHOULD);
             }
             query.add(completions.build(), BooleanClause.Occur.MUST);
+            scoring++;
         }
-        counts.forEach((term, count) -> {
-            Query clause = new TermQuery(new Term(SearchIndex.CONTENT, term));
-            query.add(count == 1 ? clause : new BoostQuery(clause, count), BooleanClause.Occur.MUST);
-        });
+        for (Map.Entry<String, Integer> term : termCounts().entrySet()) {
+            query.add(boosted(new TermQuery(new Term(SearchIndex.CONTENT, term.getKey())), term.getValue()), BooleanClause.Occur.MUST);
+            scoring++;
+        }
+        Map<Query, Integer> phrases = new LinkedHashMap<>();
+        QueryBuilder builder = new QueryBuilder(SearchIndex.analyzer());
+        for (String phrase : parsed.phrases()) {
+            if (analyse(phrase).size() > 1) {
+                phrases.merge(builder.createPhraseQuery(SearchIndex.CONTENT, SearchText.normalize(phrase)), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Query, Integer> phrase : phrases.entrySet()) {
+            query.add(boosted(phrase.getKey(), phrase.getValue()), BooleanClause.Occur.MUST);
+            scoring++;
+        }
+        if (scoring == 0) {
+            return new MatchNoDocsQuery("no searchable word in \"" + text + "\"");
+        }
         for (String service : services) {
             query.add(new TermQuery(new Term(SearchIndex.SERVICE, service.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
@@ -160,5 +163,37 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
             query.add(new TermQuery(new Term(SearchIndex.TAG, tag.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
         return query.build();
+    }
+
+    private static Query boosted(Query clause, int count) {
+        return count == 1 ? clause : new BoostQuery(clause, count);
+    }
+
+    /** The terms EnglishAnalyzer makes of a text, in order. */
+    static List<String> analyse(String text) {
+        try (Analyzer analyzer = SearchIndex.analyzer()) {
+            return analyse(analyzer, text);
+        }
+    }
+
+    static List<String> analyse(Analyzer analyzer, String text) {
+        List<String> terms = new java.util.ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(SearchIndex.CONTENT, SearchText.normalize(text))) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static String lowerCase(String word) {
+        try (Analyzer analyzer = SearchIndex.analyzer()) {
+            return analyzer.normalize(SearchIndex.CONTENT, word).utf8ToString();
+        }
     }
 }

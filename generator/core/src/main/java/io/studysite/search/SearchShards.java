@@ -3,23 +3,34 @@ package io.studysite.search;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The search index as static files the browser loads from disk: classic scripts (file:// forbids
- * fetch and modules) that hand their data to {@code studysiteSearch.receive(name, data)}. Terms are
- * sorted and cut into chunks of about equal postings, with a small manifest of each chunk's first
- * term, so a query loads only the chunks its words fall in; section texts sit in separate doc-store
- * chunks, loaded only for the results shown. Everything is integers and strings: the browser
- * recomputes scores exactly as Lucene does.
+ * fetch and modules) that hand their data to {@code studysiteSearch.receive(name, data)}.
+ * <ul>
+ *   <li>{@code manifest.js}: collection statistics, each term chunk's first term, the doc chunk size;</li>
+ *   <li>{@code terms-N.js}: terms sorted and cut into chunks of about equal postings, so a query loads
+ *       only the chunks its words fall in; per term its document frequency and its postings;</li>
+ *   <li>{@code docs-N.js}: the sections by doc id (note title, heading path, address, text, tags,
+ *       services), in chunks of about equal bytes, loaded only for the results shown;</li>
+ *   <li>{@code facets.js}: per tag and per service the sections carrying it, for filter counts;</li>
+ *   <li>{@code words-L.js}: the written words of L characters with their stem's document frequency,
+ *       loaded only when a query matches nothing, to suggest a spelling.</li>
+ * </ul>
+ * Everything is integers and strings: the browser recomputes scores exactly as Lucene does.
  */
 public final class SearchShards {
     /** The folder of the site the shards are written to. */
     public static final String FOLDER = "search";
     /** Postings per term chunk, roughly: a chunk is closed once it holds at least this many. */
-    static final int POSTINGS_PER_CHUNK = 4000;
-    /** Sections per doc-store chunk. */
-    static final int DOCS_PER_CHUNK = 64;
+    static final int POSTINGS_PER_CHUNK = 3000;
+    /** Doc chunks aim at this many bytes, so the few results shown load little text. */
+    static final int DOC_CHUNK_BYTES = 8_000;
+    static final int MAX_DOCS_PER_CHUNK = 64;
 
     private SearchShards() {}
 
@@ -29,76 +40,127 @@ public final class SearchShards {
     }
 
     static Map<String, String> of(ExportedIndex index, int postingsPerChunk) {
-        List<ExportedIndex.Doc> sections = index.docs();
         Map<String, String> files = new LinkedHashMap<>();
-        List<String> firstTerms = new ArrayList<>();
-        List<ExportedIndex.Postings> chunk = new ArrayList<>();
-        int postings = 0;
-        for (ExportedIndex.Postings term : index.terms()) {
-            if (chunk.isEmpty()) {
-                firstTerms.add(term.term());
-            }
-            chunk.add(term);
-            postings += term.docFreq();
-            if (postings >= postingsPerChunk) {
-                files.put(termFile(firstTerms.size() - 1), script("terms-" + (firstTerms.size() - 1), terms(chunk)));
-                chunk = new ArrayList<>();
-                postings = 0;
-            }
+        List<String> firstTerms = termChunks(index.terms(), postingsPerChunk, files);
+        List<String> docs = index.docs().stream().map(SearchShards::doc).toList();
+        int perChunk = docsPerChunk(docs);
+        for (int c = 0; c * perChunk < docs.size(); c++) {
+            List<String> part = docs.subList(c * perChunk, Math.min(docs.size(), (c + 1) * perChunk));
+            files.put("docs-" + c + ".js", script("docs-" + c, "[" + String.join(",", part) + "]"));
         }
-        if (!chunk.isEmpty()) {
-            files.put(termFile(firstTerms.size() - 1), script("terms-" + (firstTerms.size() - 1), terms(chunk)));
+        files.put("facets.js", script("facets", "{\"tag\":" + facet(index.docs(), ExportedIndex.Doc::tags)
+                + ",\"service\":" + facet(index.docs(), ExportedIndex.Doc::services) + "}"));
+        Map<Integer, List<ExportedIndex.Word>> byLength = new TreeMap<>();
+        for (ExportedIndex.Word word : index.words()) {
+            byLength.computeIfAbsent(word.word().codePointCount(0, word.word().length()), l -> new ArrayList<>()).add(word);
         }
-        int docChunks = (sections.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
-        for (int c = 0; c < docChunks; c++) {
-            List<ExportedIndex.Doc> part = sections.subList(c * DOCS_PER_CHUNK, Math.min(sections.size(), (c + 1) * DOCS_PER_CHUNK));
-            files.put("docs-" + c + ".js", script("docs-" + c, docs(part)));
-        }
-        StringBuilder manifest = new StringBuilder("{\"version\":1");
+        byLength.forEach((length, words) -> files.put("words-" + length + ".js", script("words-" + length, words(words))));
+
+        StringBuilder manifest = new StringBuilder("{\"version\":2");
         manifest.append(",\"docCount\":").append(index.docCount());
         manifest.append(",\"sumTotalTermFreq\":").append(index.sumTotalTermFreq());
-        manifest.append(",\"sections\":").append(sections.size());
-        manifest.append(",\"docsPerChunk\":").append(DOCS_PER_CHUNK);
-        manifest.append(",\"termChunks\":[");
-        for (int i = 0; i < firstTerms.size(); i++) {
-            manifest.append(i == 0 ? "" : ",").append(Json.string(firstTerms.get(i)));
-        }
-        manifest.append("]}");
+        manifest.append(",\"sections\":").append(docs.size());
+        manifest.append(",\"docsPerChunk\":").append(perChunk);
+        manifest.append(",\"maxCompletions\":").append(SearchQuery.MAX_COMPLETIONS);
+        manifest.append(",\"wordLengths\":").append(byLength.keySet());
+        manifest.append(",\"termChunks\":").append(Json.array(firstTerms)).append('}');
         Map<String, String> ordered = new LinkedHashMap<>();
         ordered.put("manifest.js", script("manifest", manifest.toString()));
         ordered.putAll(files);
         return ordered;
     }
 
-    static String termFile(int chunk) {
-        return "terms-" + chunk + ".js";
-    }
-
-    /** [[term, df, [docDelta, freq*256+norm, …]], …]: doc ids as gaps, norms as the unsigned byte. */
-    private static String terms(List<ExportedIndex.Postings> chunk) {
-        StringBuilder out = new StringBuilder("[");
-        for (int t = 0; t < chunk.size(); t++) {
-            ExportedIndex.Postings p = chunk.get(t);
-            out.append(t == 0 ? "" : ",").append('[').append(Json.string(p.term())).append(',').append(p.docFreq()).append(",[");
-            int previous = 0;
-            for (int i = 0; i < p.docs().length; i++) {
-                out.append(i == 0 ? "" : ",").append(p.docs()[i] - previous).append(',')
-                        .append(p.freqs()[i] * 256 + (p.norms()[i] & 0xFF));
-                previous = p.docs()[i];
+    /** Writes the term chunks into {@code files}; returns each chunk's first term. */
+    private static List<String> termChunks(List<ExportedIndex.Postings> terms, int postingsPerChunk, Map<String, String> files) {
+        List<String> firstTerms = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        int postings = 0;
+        for (ExportedIndex.Postings term : terms) {
+            if (chunk.isEmpty()) {
+                firstTerms.add(term.term());
             }
-            out.append("]]");
+            chunk.append(chunk.isEmpty() ? "[" : ",").append(postings(term));
+            postings += term.docFreq();
+            if (postings >= postingsPerChunk) {
+                String name = "terms-" + (firstTerms.size() - 1);
+                files.put(name + ".js", script(name, chunk.append(']').toString()));
+                chunk.setLength(0);
+                postings = 0;
+            }
         }
-        return out.append(']').toString();
+        if (!chunk.isEmpty()) {
+            String name = "terms-" + (firstTerms.size() - 1);
+            files.put(name + ".js", script(name, chunk.append(']').toString()));
+        }
+        return firstTerms;
     }
 
-    /** [[place, url, text, [tags], [services]], …] in doc-id order. */
-    private static String docs(List<ExportedIndex.Doc> part) {
+    /** [term, df, "varints"]: per posting the doc id gap, then (freq − 1) · 256 + norm byte. */
+    private static String postings(ExportedIndex.Postings p) {
+        StringBuilder encoded = new StringBuilder();
+        int previous = 0;
+        for (int i = 0; i < p.docs().length; i++) {
+            Varints.append(encoded, p.docs()[i] - previous);
+            Varints.append(encoded, (p.freqs()[i] - 1) * 256 + (p.norms()[i] & 0xFF));
+            previous = p.docs()[i];
+        }
+        return "[" + Json.string(p.term()) + "," + p.docFreq() + ",\"" + encoded + "\"]";
+    }
+
+    /** [title, [headings], url, text, [tags], [services]]. */
+    private static String doc(ExportedIndex.Doc d) {
+        return "[" + Json.string(d.title()) + "," + Json.array(d.headings()) + "," + Json.string(d.url()) + ","
+                + Json.string(d.text()) + "," + Json.array(d.tags()) + "," + Json.array(d.services()) + "]";
+    }
+
+    /** As many docs per chunk as make about {@link #DOC_CHUNK_BYTES} on average. */
+    private static int docsPerChunk(List<String> docs) {
+        long bytes = docs.stream().mapToLong(String::length).sum();
+        long average = Math.max(1, bytes / Math.max(1, docs.size()));
+        return (int) Math.max(1, Math.min(MAX_DOCS_PER_CHUNK, DOC_CHUNK_BYTES / average));
+    }
+
+    /**
+     * {"key": ["Display name", "varints"]}: per value (keyed in lower case, as Lucene filters), the
+     * sections carrying it as runs of consecutive doc ids, each a gap from the last run's end and a length.
+     */
+    private static String facet(List<ExportedIndex.Doc> docs, Function<ExportedIndex.Doc, List<String>> values) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, List<Integer>> sections = new TreeMap<>();
+        for (int doc = 0; doc < docs.size(); doc++) {
+            for (String value : values.apply(docs.get(doc))) {
+                String key = value.toLowerCase(Locale.ROOT);
+                names.putIfAbsent(key, value);
+                List<Integer> ids = sections.computeIfAbsent(key, k -> new ArrayList<>());
+                if (ids.isEmpty() || ids.get(ids.size() - 1) != doc) {
+                    ids.add(doc);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("{");
+        sections.forEach((key, ids) -> {
+            StringBuilder runs = new StringBuilder();
+            int end = 0;
+            for (int i = 0; i < ids.size(); ) {
+                int start = ids.get(i);
+                int j = i;
+                while (j + 1 < ids.size() && ids.get(j + 1) == ids.get(j) + 1) j++;
+                Varints.append(runs, start - end);
+                Varints.append(runs, j - i + 1);
+                end = ids.get(j) + 1;
+                i = j + 1;
+            }
+            out.append(out.length() > 1 ? "," : "").append(Json.string(key)).append(":[")
+                    .append(Json.string(names.get(key))).append(",\"").append(runs).append("\"]");
+        });
+        return out.append('}').toString();
+    }
+
+    /** ["word", df, "word", df, …] in word order. */
+    private static String words(List<ExportedIndex.Word> words) {
         StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < part.size(); i++) {
-            ExportedIndex.Doc s = part.get(i);
-            out.append(i == 0 ? "" : ",").append('[').append(Json.string(s.place())).append(',')
-                    .append(Json.string(s.url())).append(',').append(Json.string(s.text())).append(',')
-                    .append(Json.array(s.tags())).append(',').append(Json.array(s.services())).append(']');
+        for (ExportedIndex.Word w : words) {
+            out.append(out.length() > 1 ? "," : "").append(Json.string(w.word())).append(',').append(w.docFreq());
         }
         return out.append(']').toString();
     }

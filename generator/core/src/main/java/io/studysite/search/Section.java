@@ -20,6 +20,10 @@ public record Section(String note, String noteTitle, List<String> headings, Stri
 
     /** "Note › Heading › Sub-heading", as results show it. */
     public String place() {
+        return place(noteTitle, headings);
+    }
+
+    static String place(String noteTitle, List<String> headings) {
         return headings.isEmpty() ? noteTitle : noteTitle + " › " + String.join(" › ", headings);
     }
 }

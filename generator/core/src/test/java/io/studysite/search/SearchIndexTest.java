@@ -135,4 +135,63 @@ class SearchIndexTest {
         assertThat(SearchQuery.typing("lambda Fun").prefix()).contains("fun");
         assertThat(SearchQuery.of("lambda fun").prefix()).isEmpty();
     }
+
+    @Test
+    void quotedPhrasesNeedTheirWordsTogetherAndInOrder() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# One\nThe visibility timeout hides messages.\n"
+                + "# Two\nA timeout of the visibility kind.\n# Three\nVisibility and a timeout, far apart.\n");
+        assertThat(search(index, "visibility timeout")).hasSize(3);
+        assertThat(search(index, "\"visibility timeout\"")).extracting(SearchIndex.Hit::place).containsExactly("A › One");
+        // Stop words leave gaps the phrase must match: "timeout of the visibility" is not "timeout visibility".
+        assertThat(search(index, "\"timeout visibility\"")).isEmpty();
+        assertThat(search(index, "\u201Ctimeout of the visibility\u201D")).extracting(SearchIndex.Hit::place).containsExactly("A › Two");
+        // A phrase and loose words together; a one-word phrase is a word.
+        assertThat(search(index, "\"visibility timeout\" messages")).hasSize(1);
+        assertThat(search(index, "\"apart\"")).extracting(SearchIndex.Hit::place).containsExactly("A › Three");
+    }
+
+    @Test
+    void queriesComeApartIntoPhrasesWordsAndAnUnfinishedWord() {
+        QueryText typed = QueryText.parse("\"bucket policy\" s3 versio", true);
+        assertThat(typed.phrases()).containsExactly("bucket policy");
+        assertThat(typed.words().trim()).isEqualTo("s3");
+        assertThat(typed.prefix()).contains("versio");
+        // A closed phrase or a trailing space finishes the last word; an open quote is ignored.
+        assertThat(QueryText.parse("s3 \"bucket policy\"", true).prefix()).isEmpty();
+        assertThat(QueryText.parse("s3 versio ", true).prefix()).isEmpty();
+        QueryText open = QueryText.parse("\"bucket pol", true);
+        assertThat(open.phrases()).isEmpty();
+        assertThat(open.words().trim()).isEqualTo("bucket");
+        assertThat(open.prefix()).contains("pol");
+        // Only letters and digits are unfinished: "s3-buc" is the finished "s3" and the unfinished "buc".
+        assertThat(QueryText.parse("s3-buc", true).prefix()).contains("buc");
+        assertThat(QueryText.parse("s3-buc", false).prefix()).isEmpty();
+    }
+
+    @Test
+    void didYouMeanRespellsUnknownWordsFromTheNotesWords() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# DynamoDB\nTables, streams and CloudFormation stacks.\n"
+                + "# Lambda\nFunctions, layers and policies.\n# Cache\nLayer caches.\n");
+        assertThat(SearchIndex.suggest(index, SearchQuery.of("dynamdb tables"))).contains("dynamodb tables");
+        assertThat(SearchIndex.suggest(index, SearchQuery.of("cloudfromation"))).contains("cloudformation");
+        assertThat(SearchIndex.suggest(index, SearchQuery.of("\"lamda fnctions\""))).contains("\"lambda functions\"");
+        // Known words, words too short to guess, and words with nothing close stay as they are.
+        assertThat(SearchIndex.suggest(index, SearchQuery.of("dynamodb policies"))).isEmpty();
+        assertThat(SearchIndex.suggest(index, SearchQuery.of("lyr"))).isEmpty();
+        assertThat(SearchIndex.suggest(index, SearchQuery.of("zzzzzzzz"))).isEmpty();
+        // While typing, a last word that starts a known word is not misspelt.
+        assertThat(SearchIndex.suggest(index, SearchQuery.typing("dyna"))).isEmpty();
+    }
+
+    @Test
+    void theClosestWordHasFewestEditsThenMostSectionsThenComesFirst() {
+        List<ExportedIndex.Word> words = List.of(new ExportedIndex.Word("layer", 1), new ExportedIndex.Word("layers", 5),
+                new ExportedIndex.Word("lapse", 9), new ExportedIndex.Word("player", 2));
+        assertThat(Suggestion.closest("layerz", words)).contains("layers");
+        assertThat(Suggestion.closest("lyaer", words)).contains("layer");
+        assertThat(Suggestion.distance("ab".codePoints().toArray(), "ba".codePoints().toArray())).isEqualTo(1);
+        assertThat(Suggestion.maxEdits(3)).isZero();
+        assertThat(Suggestion.maxEdits(5)).isEqualTo(1);
+        assertThat(Suggestion.maxEdits(6)).isEqualTo(2);
+    }
 }

@@ -68,8 +68,9 @@ class SearchShardsTest {
             assertThat(chunk.get(0).get(0)).isEqualTo(firstTerms.get(c));
             int postingsInChunk = 0;
             for (List<Object> entry : chunk) {
-                List<Integer> flat = (List<Integer>) entry.get(2);
+                List<Integer> flat = decodeVarints((String) entry.get(2));
                 int df = (Integer) entry.get(1);
+                assertThat(flat).hasSize(2 * df);
                 int[] docs = new int[df];
                 int[] freqs = new int[df];
                 byte[] norms = new byte[df];
@@ -77,7 +78,7 @@ class SearchShardsTest {
                 for (int i = 0; i < df; i++) {
                     doc += flat.get(2 * i);
                     docs[i] = doc;
-                    freqs[i] = flat.get(2 * i + 1) / 256;
+                    freqs[i] = flat.get(2 * i + 1) / 256 + 1;
                     norms[i] = (byte) (flat.get(2 * i + 1) % 256);
                 }
                 decoded.add(new ExportedIndex.Postings((String) entry.get(0), df, docs, freqs, norms));
@@ -107,10 +108,80 @@ class SearchShardsTest {
         }
         assertThat(all).hasSize(exported.docs().size());
         for (int doc = 0; doc < all.size(); doc++) {
-            assertThat(all.get(doc).get(0)).isEqualTo(exported.docs().get(doc).place());
-            assertThat(all.get(doc).get(1)).isEqualTo(exported.docs().get(doc).url());
-            assertThat(all.get(doc).get(2)).isEqualTo(exported.docs().get(doc).text());
+            ExportedIndex.Doc expected = exported.docs().get(doc);
+            assertThat(all.get(doc)).containsExactly(expected.title(), expected.headings(), expected.url(), expected.text(),
+                    expected.tags(), expected.services());
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void facetsListTheSectionsOfEachTag() throws IOException {
+        Map<String, Map<String, List<String>>> facets = (Map<String, Map<String, List<String>>>) data("facets.js", "facets");
+        Map<String, List<String>> tags = facets.get("tag");
+        assertThat(tags).isNotEmpty();
+        tags.forEach((key, entry) -> {
+            List<Integer> runs = decodeVarints(entry.get(1));
+            java.util.Set<Integer> docs = new java.util.TreeSet<>();
+            int end = 0;
+            for (int i = 0; i < runs.size(); i += 2) {
+                int start = end + runs.get(i);
+                for (int d = start; d < start + runs.get(i + 1); d++) docs.add(d);
+                end = start + runs.get(i + 1);
+            }
+            java.util.Set<Integer> expected = new java.util.TreeSet<>();
+            for (int d = 0; d < exported.docs().size(); d++) {
+                if (exported.docs().get(d).tags().stream().anyMatch(t -> t.equalsIgnoreCase(key))) expected.add(d);
+            }
+            assertThat(docs).as(key).isEqualTo(expected);
+            assertThat(entry.get(0)).isEqualToIgnoringCase(key);
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void wordFilesHoldEveryWrittenWordByLength() throws IOException {
+        Map<String, Object> manifest = (Map<String, Object>) data("manifest.js", "manifest");
+        int words = 0;
+        for (Integer length : (List<Integer>) manifest.get("wordLengths")) {
+            List<Object> flat = (List<Object>) data("words-" + length + ".js", "words-" + length);
+            for (int i = 0; i < flat.size(); i += 2) {
+                assertThat(((String) flat.get(i)).codePointCount(0, ((String) flat.get(i)).length())).isEqualTo(length);
+                assertThat((Integer) flat.get(i + 1)).isPositive();
+            }
+            words += flat.size() / 2;
+        }
+        assertThat(words).isEqualTo(exported.words().size());
+        assertThat(exported.words()).extracting(ExportedIndex.Word::word).contains("dynamodb", "cloudformation", "policies");
+    }
+
+    @Test
+    void varintsRoundTrip() {
+        StringBuilder out = new StringBuilder();
+        int[] values = {0, 1, 31, 32, 255, 256, 1023, 1024, 65_535, Integer.MAX_VALUE};
+        for (int v : values) Varints.append(out, v);
+        assertThat(decodeVarints(out.toString())).containsExactly(java.util.Arrays.stream(values).boxed().toArray(Integer[]::new));
+    }
+
+    /** The browser's decoding: five bits per character, low first, the upper half of the alphabet continuing. */
+    static List<Integer> decodeVarints(String text) {
+        List<Integer> values = new ArrayList<>();
+        int value = 0;
+        int shift = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int digit = Varints.ALPHABET.indexOf(text.charAt(i));
+            assertThat(digit).isNotNegative();
+            value |= (digit & 31) << shift;
+            if (digit < 32) {
+                values.add(value);
+                value = 0;
+                shift = 0;
+            } else {
+                shift += 5;
+            }
+        }
+        assertThat(shift).isZero();
+        return values;
     }
 
     @Test
