@@ -1,10 +1,11 @@
 package io.studysite;
 
 import io.studysite.testing.Browser;
+import io.studysite.testing.BrowserSession;
 import io.studysite.testing.TestVault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CodeAndDiagramsBrowserIT {
     static Path site;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     static Browser browser;
     static final Path SHOTS = Path.of("target", "screenshots");
 
@@ -43,15 +46,9 @@ class CodeAndDiagramsBrowserIT {
         site = out.resolve("site");
         BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, site));
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
-        browser = Browser.start();
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));

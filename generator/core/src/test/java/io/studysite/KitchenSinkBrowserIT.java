@@ -1,9 +1,10 @@
 package io.studysite;
 
 import io.studysite.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
+import io.studysite.testing.BrowserSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KitchenSinkBrowserIT {
     static Path site;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     static Browser browser;
     static final Path SHOTS = Path.of("target", "screenshots", "kitchen-sink");
 
@@ -28,15 +31,9 @@ class KitchenSinkBrowserIT {
     static void buildAndStart(@TempDir Path out) {
         site = out.resolve("site");
         assertThat(new SiteBuilder().build(BuildOptions.of(KitchenSinkIT.VAULT, site)).outcome()).isEqualTo(BuildResult.Outcome.OK);
-        browser = Browser.start();
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void foldedCalloutsOpenWithoutJavaScript() {

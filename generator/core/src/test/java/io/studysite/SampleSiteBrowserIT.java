@@ -1,10 +1,11 @@
 package io.studysite;
 
 import io.studysite.testing.Browser;
+import io.studysite.testing.BrowserSession;
 import io.studysite.testing.TestVault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleSiteBrowserIT {
     static Path site;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     static Browser browser;
     static final Path SHOTS = Path.of("target", "screenshots");
 
@@ -28,15 +31,9 @@ class SampleSiteBrowserIT {
         site = out.resolve("site");
         BuildResult result = new SiteBuilder().build(BuildOptions.of(TestVault.repository().resolve("content"), site));
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
-        browser = Browser.start();
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void navigatesFromTheHomePageToANoteAndToAHeadingFromDisk() {

@@ -169,8 +169,8 @@ class SampleSiteIT {
     @Test
     void everyInternalLinkOfEveryPageNamesAnExistingFileAndFragment() throws IOException {
         SiteLinkChecker.Report report = SiteLinkChecker.check(site);
-        // Home, 404, two notes, the tag index and the pages of #aws and #certification.
-        assertThat(report.pagesChecked()).isEqualTo(7);
+        // Home, 404, search, two notes, the tag index and the pages of #aws and #certification.
+        assertThat(report.pagesChecked()).isEqualTo(8);
         assertThat(report.linksChecked()).isGreaterThan(100);
         assertThat(report.ok()).as(report.describe()).isTrue();
     }

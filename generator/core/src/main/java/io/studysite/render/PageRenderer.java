@@ -22,12 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The render stage: turns parsed notes into HTML pages through the theme's templates, plus the
- * home page, the 404 page and the listings (tags, folders). Every note page is rendered
+ * home page, the 404 page, the search page and the listings (tags, folders). Every note page is rendered
  * independently (safe to call from several threads) and carries nothing that grows with the vault.
  */
 public final class PageRenderer {
     public static final String HOME = "index.html";
     public static final String NOT_FOUND = "404.html";
+    public static final String SEARCH = "search/index.html";
 
     private final PageTemplates templates;
     private final MarkdownEngine markdown;
@@ -92,6 +93,7 @@ public final class PageRenderer {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(HOME, renderHome());
         pages.put(NOT_FOUND, templates.render("404", "Page not found", config.description(), NOT_FOUND, "404", null, null));
+        pages.put(SEARCH, templates.render("search", "Search", config.description(), SEARCH, "search", null, null));
         ListingRenderer listings = new ListingRenderer(templates, graph.plan(), tags, folders);
         pages.putAll(listings.renderTags());
         pages.putAll(listings.renderFolders());

@@ -72,7 +72,8 @@ public final class SiteLinkChecker {
             Map.entry("a", "href"), Map.entry("link", "href"), Map.entry("area", "href"),
             Map.entry("img", "src"), Map.entry("script", "src"), Map.entry("source", "src"),
             Map.entry("video", "src"), Map.entry("audio", "src"), Map.entry("iframe", "src"),
-            Map.entry("embed", "src"), Map.entry("track", "src"), Map.entry("object", "data"));
+            Map.entry("embed", "src"), Map.entry("track", "src"), Map.entry("object", "data"),
+            Map.entry("form", "action"));
 
     /** RFC 3986 scheme followed by ':'; anything with a scheme is external. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");

@@ -1,0 +1,572 @@
+/*
+ * studysite search engine: replays the build-time Lucene ranking in the browser, from disk too.
+ *
+ * The index ships as classic scripts under _studysite/search/ (file:// forbids fetch and modules);
+ * each calls studysiteSearch.receive(name, data). Scores are recomputed from integers exactly as
+ * Lucene 9.12's BM25Similarity does, with Math.fround after every float operation in Java's order,
+ * clause scores summed in double and rounded once, ties broken by Lucene's doc id. The query is taken
+ * apart exactly as io.studysite.search.QueryText and SearchQuery do; keep the two in step.
+ * Needs studysiteAnalyzer (search-analyzer.js).
+ */
+var studysiteSearch = (function () {
+  'use strict';
+  var K1 = Math.fround(1.2);
+  var B = 0.75;
+  var MIN_PREFIX = 2;
+  var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var DIGIT = {};
+  for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET.charAt(a)] = a;
+
+  var base = '';
+  var waiting = {};   // file name -> {resolve, reject}
+  var loads = {};     // file name -> promise of its data
+  var loaded = [];    // file names in load order, for the benchmark
+  var manifest = null;
+  var normInverse = null;
+  var chunks = {};    // term chunk index -> {terms: [...], byTerm: Map}
+  var analyzer = function () { return window.studysiteAnalyzer; };
+
+  function receive(name, data) {
+    var w = waiting[name];
+    if (w) { delete waiting[name]; w.resolve(data); }
+  }
+
+  /** Loads one shard as a classic script, once. */
+  function load(name) {
+    if (!loads[name]) {
+      loads[name] = new Promise(function (resolve, reject) {
+        waiting[name] = { resolve: resolve, reject: reject };
+        var script = document.createElement('script');
+        script.src = base + name + '.js';
+        script.async = true;
+        script.onerror = function () {
+          delete waiting[name];
+          delete loads[name];
+          reject(new Error('cannot load the search shard ' + name));
+        };
+        loaded.push(name);
+        document.head.appendChild(script);
+      });
+    }
+    return loads[name];
+  }
+
+  /** Lucene's SmallFloat.byte4ToInt: the field length a norm byte stands for. */
+  function byte4ToInt(b) {
+    var freeValues = 24;  // 255 - longToInt4(Integer.MAX_VALUE)
+    if (b < freeValues) return b;
+    var i = b - freeValues;
+    var bits = i & 0x07;
+    var shift = (i >>> 3) - 1;
+    var decoded = freeValues + (shift === -1 ? bits : (bits | 0x08) * Math.pow(2, shift));
+    return Math.min(decoded, 2147483647);
+  }
+
+  function ready() {
+    if (manifest) return Promise.resolve(manifest);
+    return load('manifest').then(function (m) {
+      if (!manifest) {
+        manifest = m;
+        var avgdl = Math.fround(m.sumTotalTermFreq / m.docCount);
+        normInverse = new Float64Array(256);
+        for (var i = 0; i < 256; i++) {
+          var length = Math.fround(byte4ToInt(i));
+          var t = Math.fround(Math.fround(B * length) / avgdl);
+          normInverse[i] = Math.fround(1 / Math.fround(K1 * Math.fround(Math.fround(1 - B) + t)));
+        }
+      }
+      return manifest;
+    });
+  }
+
+  /** Lucene orders terms by UTF-8 bytes, which is code point order. */
+  function compareTerms(x, y) {
+    var i = 0, j = 0;
+    while (i < x.length && j < y.length) {
+      var cx = x.codePointAt(i), cy = y.codePointAt(j);
+      if (cx !== cy) return cx < cy ? -1 : 1;
+      i += cx > 0xFFFF ? 2 : 1;
+      j += cy > 0xFFFF ? 2 : 1;
+    }
+    return (x.length - i) - (y.length - j);
+  }
+
+  /** The term chunk a term would sit in: the last whose first term is not after it. */
+  function chunkOf(term) {
+    var firsts = manifest.termChunks, lo = 0, hi = firsts.length - 1, found = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (compareTerms(firsts[mid], term) <= 0) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found;
+  }
+
+  function termChunk(index) {
+    if (chunks[index]) return Promise.resolve(chunks[index]);
+    return load('terms-' + index).then(function (entries) {
+      if (!chunks[index]) {
+        var byTerm = new Map();
+        entries.forEach(function (e) { byTerm.set(e[0], e); });
+        chunks[index] = { entries: entries, byTerm: byTerm };
+      }
+      return chunks[index];
+    });
+  }
+
+  /** A term's postings entry [term, df, encoded], or null when the index does not hold it. */
+  function lookup(term) {
+    return termChunk(chunkOf(term)).then(function (chunk) { return chunk.byTerm.get(term) || null; });
+  }
+
+  function decode(text) {
+    var values = [], value = 0, shift = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charAt(i)];
+      value += (digit & 31) * Math.pow(2, shift);
+      if (digit < 32) { values.push(value); value = 0; shift = 0; } else { shift += 5; }
+    }
+    return values;
+  }
+
+  /** {docs, freqs, norms} of an entry, decoded once. */
+  function postings(entry) {
+    if (!entry.decoded) {
+      var flat = decode(entry[2]), n = flat.length / 2;
+      var docs = new Int32Array(n), freqs = new Int32Array(n), norms = new Uint8Array(n), doc = 0;
+      for (var i = 0; i < n; i++) {
+        doc += flat[2 * i];
+        docs[i] = doc;
+        freqs[i] = Math.floor(flat[2 * i + 1] / 256) + 1;
+        norms[i] = flat[2 * i + 1] % 256;
+      }
+      entry.decoded = { docs: docs, freqs: freqs, norms: norms };
+    }
+    return entry.decoded;
+  }
+
+  /** BM25Similarity's idf, computed in double and cast to float as Java does. */
+  function idf(df) {
+    var n = manifest.docCount;
+    return Math.fround(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+
+  /** Lucene's BM25Scorer.score: weight − weight / (1 + freq · normInverse), all in float. */
+  function impact(weight, freq, norm) {
+    return Math.fround(weight - Math.fround(weight / Math.fround(1 + Math.fround(freq * normInverse[norm]))));
+  }
+
+  /** A clause's matches: ascending doc ids and their scores, aligned. */
+  function clause(docs, scores) { return { docs: docs, scores: scores }; }
+
+  var NO_MATCH = clause(new Int32Array(0), new Float64Array(0));
+
+  /** One term clause, scored with the given boost. */
+  function termClause(entry, boost) {
+    if (!entry) return NO_MATCH;
+    var p = postings(entry), weight = Math.fround(boost * idf(entry[1])), scores = new Float64Array(p.docs.length);
+    for (var i = 0; i < p.docs.length; i++) scores[i] = impact(weight, p.freqs[i], p.norms[i]);
+    return clause(p.docs, scores);
+  }
+
+  /** A clause from doc -> score pairs. */
+  function fromMap(map) {
+    var docs = Int32Array.from(map.keys()).sort(), scores = new Float64Array(docs.length);
+    for (var i = 0; i < docs.length; i++) scores[i] = map.get(docs[i]);
+    return clause(docs, scores);
+  }
+
+  /** QueryText.parse: phrases, loose words and the unfinished last word. */
+  function parse(typed, typing) {
+    var text = analyzer().normalizeText(typed.replace(/[\u201C\u201D]/g, '"'));
+    var prefix = null;
+    if (typing && typed.length && !/\s/.test(typed.charAt(typed.length - 1))) {
+      var last = /[\p{L}\p{N}]+$/u.exec(text);
+      if (last) { prefix = last[0]; text = text.slice(0, last.index); }
+    }
+    var phrases = [];
+    var words = text.replace(/"([^"]*)"/g, function (all, phrase) { phrases.push(phrase); return ' '; }).replace(/"/g, ' ');
+    return { words: words, phrases: phrases, prefix: prefix };
+  }
+
+  function terms(text) {
+    return analyzer().tokens(analyzer().normalizeText(text)).map(function (t) { return t.term; });
+  }
+
+  /** SearchQuery: required terms with their counts, phrases with positions and counts, the prefix to expand. */
+  function plan(text, typing) {
+    var parsed = parse(text, typing);
+    var counts = new Map(), phrases = new Map();
+    terms(parsed.words).forEach(function (t) { counts.set(t, (counts.get(t) || 0) + 1); });
+    parsed.phrases.forEach(function (phrase) {
+      var tokens = analyzer().tokens(analyzer().normalizeText(phrase));
+      if (tokens.length === 1) {
+        counts.set(tokens[0].term, (counts.get(tokens[0].term) || 0) + 1);
+      } else if (tokens.length > 1) {
+        var start = tokens[0].position;
+        var parts = tokens.map(function (t) { return { term: t.term, offset: t.position - start }; });
+        var key = JSON.stringify(parts);
+        var seen = phrases.get(key);
+        phrases.set(key, { parts: parts, count: seen ? seen.count + 1 : 1 });
+      }
+    });
+    var prefix = parsed.prefix === null ? null : analyzer().normalize(parsed.prefix);
+    if (prefix !== null && (prefix.length < MIN_PREFIX || analyzer().isStopWord(prefix))) prefix = null;
+    return { counts: counts, phrases: Array.from(phrases.values()), prefix: prefix, typedPrefix: parsed.prefix };
+  }
+
+  /** SearchQuery.completions: indexed terms the prefix starts (first 128 in term order) and its own stems. */
+  function completions(prefix) {
+    var found = [];
+    function walk(index) {
+      return termChunk(index).then(function (chunk) {
+        var entries = chunk.entries, lo = 0, hi = entries.length;
+        while (lo < hi) {
+          var mid = (lo + hi) >> 1;
+          if (compareTerms(entries[mid][0], prefix) < 0) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < entries.length && found.length < manifest.maxCompletions; i++) {
+          if (entries[i][0].indexOf(prefix) !== 0) return null;
+          found.push(entries[i]);
+        }
+        var next = index + 1;
+        if (found.length < manifest.maxCompletions && next < manifest.termChunks.length
+            && manifest.termChunks[next].indexOf(prefix) === 0) {
+          return walk(next);
+        }
+        return null;
+      });
+    }
+    return walk(chunkOf(prefix)).then(function () {
+      return Promise.all(terms(prefix).map(lookup));
+    }).then(function (stems) {
+      var byTerm = new Map();
+      found.forEach(function (e) { byTerm.set(e[0], e); });
+      stems.forEach(function (e) { if (e) byTerm.set(e[0], e); });
+      // Java's TreeSet<String>: UTF-16 order.
+      return Array.from(byTerm.keys()).sort(function (x, y) { return x < y ? -1 : x > y ? 1 : 0; })
+        .slice(0, manifest.maxCompletions).map(function (t) { return byTerm.get(t); });
+    });
+  }
+
+  // ---- the doc store -------------------------------------------------------------------------
+
+  /** Sections by doc id: {doc, title, headings, url, text, tags, services}. */
+  function docs(ids) {
+    return ready().then(function () {
+      var per = manifest.docsPerChunk, needed = [];
+      ids.forEach(function (id) { var c = Math.floor(id / per); if (needed.indexOf(c) < 0) needed.push(c); });
+      return Promise.all(needed.map(function (c) { return load('docs-' + c).then(function (d) { return [c, d]; }); }));
+    }).then(function (loadedChunks) {
+      var byChunk = new Map(loadedChunks);
+      return ids.map(function (id) {
+        var d = byChunk.get(Math.floor(id / manifest.docsPerChunk))[id % manifest.docsPerChunk];
+        return { doc: id, title: d[0], headings: d[1], url: d[2], text: d[3], tags: d[4], services: d[5] };
+      });
+    });
+  }
+
+  /** How often the phrase occurs in a section's searched text (heading path, then text), as ExactPhraseMatcher counts. */
+  function phraseFreq(section, parts) {
+    var content = section.headings.join('\n') + '\n' + section.text;
+    var at = new Map();
+    analyzer().tokens(content).forEach(function (t) {
+      if (!at.has(t.term)) at.set(t.term, new Set());
+      at.get(t.term).add(t.position);
+    });
+    var first = at.get(parts[0].term), freq = 0;
+    if (!first) return 0;
+    first.forEach(function (p) {
+      for (var i = 1; i < parts.length; i++) {
+        var positions = at.get(parts[i].term);
+        if (!positions || !positions.has(p + parts[i].offset)) return;
+      }
+      freq++;
+    });
+    return freq;
+  }
+
+  /** A phrase clause: docs holding every word, scored on the phrase's frequency with the summed idf. */
+  function phraseScores(phrase) {
+    return Promise.all(phrase.parts.map(function (p) { return lookup(p.term); })).then(function (entries) {
+      if (entries.some(function (e) { return !e; })) return NO_MATCH;
+      var idfSum = 0;
+      entries.forEach(function (e) { idfSum += idf(e[1]); });
+      var weight = Math.fround(phrase.count * Math.fround(idfSum));
+      var norms = new Map(), candidates = null;
+      entries.forEach(function (e) {
+        var p = postings(e), here = new Set();
+        for (var i = 0; i < p.docs.length; i++) {
+          if (!candidates || candidates.has(p.docs[i])) { here.add(p.docs[i]); norms.set(p.docs[i], p.norms[i]); }
+        }
+        candidates = here;
+      });
+      var ids = Array.from(candidates);
+      return docs(ids).then(function (sections) {
+        var scores = new Map();
+        sections.forEach(function (s) {
+          var freq = phraseFreq(s, phrase.parts);
+          if (freq > 0) scores.set(s.doc, impact(weight, freq, norms.get(s.doc)));
+        });
+        return fromMap(scores);
+      });
+    });
+  }
+
+  // ---- facets ----------------------------------------------------------------------------------
+
+  var facetSets = null;
+
+  /** {tag: {key: {name, docs: Set}}, service: {...}} */
+  function facets() {
+    if (facetSets) return Promise.resolve(facetSets);
+    return load('facets').then(function (data) {
+      facetSets = {};
+      ['tag', 'service'].forEach(function (kind) {
+        facetSets[kind] = {};
+        Object.keys(data[kind]).forEach(function (key) {
+          var runs = decode(data[kind][key][1]), set = new Set(), end = 0;
+          for (var i = 0; i < runs.length; i += 2) {
+            var start = end + runs[i];
+            for (var d = start; d < start + runs[i + 1]; d++) set.add(d);
+            end = start + runs[i + 1];
+          }
+          facetSets[kind][key] = { name: data[kind][key][0], docs: set };
+        });
+      });
+      return facetSets;
+    });
+  }
+
+  // ---- did you mean ----------------------------------------------------------------------------
+
+  /** Suggestion.maxEdits. */
+  function maxEdits(length) { return length < 4 ? 0 : length < 6 ? 1 : 2; }
+
+  /** Optimal string alignment distance over code points. */
+  function distance(a, b) {
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d.push([i]); }
+    for (var j = 1; j <= b.length; j++) d[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  function closest(word) {
+    var typed = Array.from(word), allowed = maxEdits(typed.length);
+    if (allowed === 0) return Promise.resolve(null);
+    var lengths = manifest.wordLengths.filter(function (l) { return Math.abs(l - typed.length) <= allowed; });
+    return Promise.all(lengths.map(function (l) { return load('words-' + l); })).then(function (lists) {
+      var best = null, bestDf = 0, bestDistance = allowed + 1;
+      lists.forEach(function (flat) {
+        for (var i = 0; i < flat.length; i += 2) {
+          var dist = distance(typed, Array.from(flat[i]));
+          if (dist < bestDistance || (dist === bestDistance && best !== null
+              && (flat[i + 1] > bestDf || (flat[i + 1] === bestDf && flat[i] < best)))) {
+            best = flat[i]; bestDf = flat[i + 1]; bestDistance = dist;
+          }
+        }
+      });
+      return bestDistance <= allowed ? best : null;
+    });
+  }
+
+  /** Suggestion.of: each word no note uses replaced by the closest word the notes use, or null. */
+  function suggest(typedText, typing) {
+    var text = analyzer().normalizeText(typedText);
+    var finished = !typing || !typedText.length || /\s/.test(typedText.charAt(typedText.length - 1));
+    var words = analyzer().tokens(text).map(function (t) {
+      return { word: surface(text.slice(t.start, t.end)), term: t.term, start: t.start, end: t.end };
+    });
+    return Promise.all(words.map(function (w) {
+      return lookup(w.term).then(function (entry) {
+        if (entry) return null;
+        var unfinished = !finished && w.end === text.length;
+        return (unfinished ? completions(w.word) : Promise.resolve([])).then(function (done) {
+          return done.some(function (e) { return e[0].indexOf(w.word) === 0; }) ? null : closest(w.word);
+        });
+      });
+    })).then(function (replacements) {
+      var out = '', copied = 0;
+      words.forEach(function (w, i) {
+        if (replacements[i] !== null) { out += text.slice(copied, w.start) + replacements[i]; copied = w.end; }
+      });
+      return copied === 0 ? null : out + text.slice(copied);
+    });
+  }
+
+  /** A token as the notes' word list holds it: lower-cased, without a possessive. */
+  function surface(token) {
+    return analyzer().normalize(token).replace(/['\u2019\uFF07][sS]$/, '');
+  }
+
+  // ---- search ----------------------------------------------------------------------------------
+
+  /**
+   * The docs every clause matches, scored as Lucene's conjunction does: clause scores summed in
+   * double in clause order, rounded to float once. Walks the rarest clause and advances a cursor in
+   * each other one, so no per-doc map is built.
+   */
+  function conjunction(clauses, accept) {
+    var lead = 0;
+    for (var c = 1; c < clauses.length; c++) if (clauses[c].docs.length < clauses[lead].docs.length) lead = c;
+    var cursors = new Int32Array(clauses.length), docs = [], scores = [];
+    var leadDocs = clauses[lead].docs;
+    outer:
+    for (var i = 0; i < leadDocs.length; i++) {
+      var doc = leadDocs[i];
+      if (accept && !accept(doc)) continue;
+      for (c = 0; c < clauses.length; c++) {
+        if (c === lead) { cursors[c] = i; continue; }
+        var other = clauses[c].docs, at = cursors[c];
+        while (at < other.length && other[at] < doc) at++;
+        cursors[c] = at;
+        if (at === other.length || other[at] !== doc) continue outer;
+      }
+      var sum = 0;
+      for (c = 0; c < clauses.length; c++) sum += clauses[c].scores[cursors[c]];
+      docs.push(doc);
+      scores.push(Math.fround(sum));
+    }
+    return { docs: docs, scores: scores };
+  }
+
+  /** Hits best first: float score descending, then Lucene doc id ascending, as TopScoreDocCollector. */
+  function ranked(matches) {
+    var n = matches.docs.length, order = new Float64Array(n), scratch = new Float32Array(1), bits = new Int32Array(scratch.buffer);
+    for (var i = 0; i < n; i++) {
+      scratch[0] = matches.scores[i];
+      // Positive floats order as their bit patterns: one numeric key sorts by score, then position.
+      order[i] = (0x7FFFFFFF - bits[0]) * 4194304 + i;
+    }
+    order.sort();
+    var hits = new Array(n);
+    for (i = 0; i < n; i++) {
+      var at = order[i] % 4194304;
+      hits[i] = { doc: matches.docs[at], score: matches.scores[at] };
+    }
+    return hits;
+  }
+
+  /** Per tag and service, how many hits carry it. */
+  function facetCounts(hits, sets) {
+    var counts = { tag: [], service: [] };
+    ['tag', 'service'].forEach(function (kind) {
+      Object.keys(sets[kind]).forEach(function (key) {
+        var n = 0, docs = sets[kind][key].docs;
+        for (var i = 0; i < hits.length; i++) if (docs.has(hits[i].doc)) n++;
+        if (n > 0) counts[kind].push({ key: key, name: sets[kind][key].name, count: n });
+      });
+      counts[kind].sort(function (x, y) { return y.count - x.count || (x.name < y.name ? -1 : 1); });
+    });
+    return counts;
+  }
+
+  /**
+   * Runs a query. options: typing (last word unfinished), services and tags (filter keys), counts
+   * (count hits per tag and service; loads the facet data). Resolves to {hits: [{doc, score}],
+   * counts: {tag: [{key, name, count}], service: [...]} or null, terms: [analysed terms], prefix,
+   * completions: [terms], suggestion}.
+   */
+  function search(text, options) {
+    options = options || {};
+    var query;
+    var filtering = (options.services || []).length + (options.tags || []).length > 0;
+    return ready().then(function () {
+      query = plan(text, !!options.typing);
+      var clauses = [];
+      if (query.prefix !== null) {
+        clauses.push(completions(query.prefix).then(function (entries) {
+          query.completions = entries.map(function (e) { return e[0]; });
+          if (entries.length === 1) return termClause(entries[0], 1);
+          var sums = new Map();
+          entries.forEach(function (e) {
+            var one = termClause(e, 1);
+            for (var i = 0; i < one.docs.length; i++) sums.set(one.docs[i], (sums.get(one.docs[i]) || 0) + one.scores[i]);
+          });
+          sums.forEach(function (sum, doc) { sums.set(doc, Math.fround(sum)); });
+          return fromMap(sums);
+        }));
+      }
+      query.counts.forEach(function (count, term) {
+        clauses.push(lookup(term).then(function (entry) { return termClause(entry, count); }));
+      });
+      query.phrases.forEach(function (phrase) { clauses.push(phraseScores(phrase)); });
+      return Promise.all([Promise.all(clauses), filtering || options.counts ? facets() : null]);
+    }).then(function (both) {
+      var clauses = both[0], sets = both[1], accept = null;
+      if (filtering) {
+        var filters = [];
+        (options.services || []).forEach(function (k) { filters.push(sets.service[k.toLowerCase()]); });
+        (options.tags || []).forEach(function (k) { filters.push(sets.tag[k.toLowerCase()]); });
+        accept = function (doc) {
+          for (var f = 0; f < filters.length; f++) if (!filters[f] || !filters[f].docs.has(doc)) return false;
+          return true;
+        };
+      }
+      var hits = clauses.length ? ranked(conjunction(clauses, accept)) : [];
+      var matched = Array.from(query.counts.keys());
+      query.phrases.forEach(function (p) { p.parts.forEach(function (x) { matched.push(x.term); }); });
+      var result = {
+        hits: hits, counts: sets ? facetCounts(hits, sets) : null, terms: matched, prefix: query.prefix,
+        completions: query.completions || [], suggestion: null
+      };
+      if (hits.length) return result;
+      return suggest(text, !!options.typing).then(function (s) { result.suggestion = s; return result; });
+    });
+  }
+
+  // ---- snippets --------------------------------------------------------------------------------
+
+  var WIDTH = 160;
+
+  /**
+   * The part of a text that best shows the matched words: [{text, mark}] pieces, marks on the words
+   * whose terms matched. Callers insert the pieces as text, never as HTML.
+   */
+  function snippet(text, matched, prefix) {
+    var want = new Set(matched);
+    var hits = analyzer().tokens(text).filter(function (t) {
+      return want.has(t.term) || (prefix && t.term.indexOf(prefix) === 0);
+    });
+    var from = 0, bestTerms = -1;
+    hits.forEach(function (h) {
+      var start = Math.max(0, h.start - Math.floor(WIDTH / 3)), seen = new Set();
+      hits.forEach(function (o) { if (o.start >= start && o.end <= start + WIDTH) seen.add(o.term); });
+      if (seen.size > bestTerms) { bestTerms = seen.size; from = start; }
+    });
+    var to = Math.min(text.length, from + WIDTH);
+    while (from > 0 && !/\s/.test(text.charAt(from - 1))) from--;
+    while (to < text.length && !/\s/.test(text.charAt(to))) to++;
+    var pieces = [], at = from;
+    if (from > 0) pieces.push({ text: '…', mark: false });
+    hits.forEach(function (h) {
+      if (h.start < at || h.end > to) return;
+      if (h.start > at) pieces.push({ text: text.slice(at, h.start), mark: false });
+      pieces.push({ text: text.slice(h.start, h.end), mark: true });
+      at = h.end;
+    });
+    if (at < to) pieces.push({ text: text.slice(at, to), mark: false });
+    if (to < text.length) pieces.push({ text: '…', mark: false });
+    return pieces;
+  }
+
+  return {
+    receive: receive,
+    /**
+     * Where the shards are: the site root's _studysite/search/ folder, relative to the page. The
+     * manifest starts loading at once, so the first query does not wait for it.
+     */
+    configure: function (root) { base = root + '_studysite/search/'; return ready(); },
+    search: search,
+    docs: docs,
+    snippet: snippet,
+    loaded: function () { return loaded.slice(); },
+    lengthTable: function () { var t = []; for (var i = 0; i < 256; i++) t.push(byte4ToInt(i)); return t; }
+  };
+})();
