@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS =
-            Set.of("title", "description", "baseUrl", "dialects", "diagnostics", "jekyll");
+            Set.of("title", "description", "baseUrl", "dialects", "diagnostics", "jekyll", "services");
 
     /** The configuration and what was wrong with it. */
     public record Loaded(SiteConfig site, ObsidianSettings obsidian, List<Diagnostic> problems) {}
@@ -83,7 +83,17 @@ public final class ConfigLoader {
             problems.add(problem(file, Severity.ERROR, "invalid-config",
                     "jekyll: headingsWithoutSpace: expected true or false, found " + describe(headings)));
         }
-        return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace);
+        Map<String, Object> services = section(file, map, "services", problems);
+        for (String key : services.keySet()) {
+            if (!Set.of("catalog", "extend", "exam").contains(key)) {
+                problems.add(problem(file, Severity.WARNING, "unknown-config-key",
+                        "services: unknown key \"" + key + "\" (known: catalog, exam, extend)"));
+            }
+        }
+        SiteConfig.ServiceSettings serviceSettings = new SiteConfig.ServiceSettings(
+                optional(file, services, "catalog", problems), optional(file, services, "extend", problems),
+                optional(file, services, "exam", problems));
+        return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, serviceSettings);
     }
 
     private ObsidianSettings loadObsidian(Path appJson, List<Diagnostic> problems) {
@@ -154,6 +164,10 @@ public final class ConfigLoader {
             return fallback;
         }
         return text(value, fallback);
+    }
+
+    private static Optional<String> optional(Path file, Map<String, Object> map, String key, List<Diagnostic> problems) {
+        return Optional.of(scalar(file, map, key, "", problems)).filter(s -> !s.isBlank());
     }
 
     private static String text(Object value, String fallback) {

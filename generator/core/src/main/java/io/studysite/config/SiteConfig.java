@@ -12,6 +12,7 @@ import java.util.Optional;
  *                        overriding detection; the deepest matching folder wins
  * @param severityByCode  diagnostic code to the severity the user wants for it
  * @param jekyllHeadingsWithoutSpace whether {@code #EC2} is a heading in Jekyll notes (kramdown's own parser says yes)
+ * @param services        which service catalog to cross-reference by, and the exam being studied for
  */
 public record SiteConfig(
         String title,
@@ -19,7 +20,8 @@ public record SiteConfig(
         Optional<String> baseUrl,
         Map<String, Dialect> dialectByFolder,
         Map<String, Severity> severityByCode,
-        boolean jekyllHeadingsWithoutSpace) {
+        boolean jekyllHeadingsWithoutSpace,
+        ServiceSettings services) {
 
     public static final String FILE_NAME = "studysite.yml";
 
@@ -29,7 +31,18 @@ public record SiteConfig(
     }
 
     public static SiteConfig defaults(String title) {
-        return new SiteConfig(title, "", Optional.empty(), Map.of(), Map.of(), true);
+        return new SiteConfig(title, "", Optional.empty(), Map.of(), Map.of(), true, ServiceSettings.DEFAULTS);
+    }
+
+    /**
+     * The {@code services} settings.
+     *
+     * @param catalog a catalog file in the vault that replaces the bundled AWS one
+     * @param extend  a catalog file in the vault whose services are added (same id replaces)
+     * @param exam    the exam code whose in-scope services the services index checks coverage of
+     */
+    public record ServiceSettings(Optional<String> catalog, Optional<String> extend, Optional<String> exam) {
+        public static final ServiceSettings DEFAULTS = new ServiceSettings(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The dialect forced for a note in this vault folder, if the configuration names one. */

@@ -195,6 +195,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void servicesNameACatalogAnExtensionAndAnExam() {
+        Path root = vault("""
+                === studysite.yml
+                services:
+                  catalog: azure.yml
+                  extend: extra.yml
+                  exam: AZ-204
+                  colour: blue
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.site().services()).isEqualTo(new SiteConfig.ServiceSettings(
+                Optional.of("azure.yml"), Optional.of("extra.yml"), Optional.of("AZ-204")));
+        assertThat(loaded.problems()).singleElement().satisfies(d ->
+                assertThat(d.message()).isEqualTo("services: unknown key \"colour\" (known: catalog, exam, extend)"));
+    }
+
+    @Test
     void unknownKeyIsAWarningNamingTheKeyAndTheKnownOnes() {
         Path root = vault("""
                 === studysite.yml
@@ -209,7 +228,7 @@ class ConfigLoaderTest {
             assertThat(d.code()).isEqualTo("unknown-config-key");
             assertThat(d.file()).isEqualTo(root.resolve("studysite.yml"));
             assertThat(d.message()).startsWith("unknown key \"tittle\"")
-                    .contains("baseUrl, description, diagnostics, dialects, jekyll, title");
+                    .contains("baseUrl, description, diagnostics, dialects, jekyll, services, title");
         });
         assertThat(loaded.site().title()).isEqualTo("T");
     }
@@ -475,6 +494,6 @@ class ConfigLoaderTest {
     void defaultsAreTheDocumentedOnes() {
         SiteConfig defaults = SiteConfig.defaults("T");
 
-        assertThat(defaults).isEqualTo(new SiteConfig("T", "", Optional.empty(), Map.of(), Map.of(), true));
+        assertThat(defaults).isEqualTo(new SiteConfig("T", "", Optional.empty(), Map.of(), Map.of(), true, SiteConfig.ServiceSettings.DEFAULTS));
     }
 }

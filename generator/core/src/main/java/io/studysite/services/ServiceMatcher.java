@@ -1,0 +1,168 @@
+package io.studysite.services;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the catalog's services in text. Text is cut into words (runs of letters and digits); at each
+ * word the longest run of up to {@value #MAX_WORDS} words joined by a space, hyphen, underscore or
+ * "@" (or nothing) that spells a service wins, so "Route 53", "Route53" and "route-53" are one
+ * service, "DynamoDB Streams" is not DynamoDB, and "Cloud Formation" is CloudFormation.
+ * <ul>
+ *   <li>names, aliases and former names match in any case; acronyms as written, or capitalised
+ *       ("Ecs") unless the service is plain;</li>
+ *   <li>plurals and possessives count ("Lambdas", "DynamoDB's");</li>
+ *   <li>a plain service (Config, Glue) named by one word counts in text only after "AWS" or "Amazon",
+ *       in headings always;</li>
+ *   <li>URLs do not count.</li>
+ * </ul>
+ */
+public final class ServiceMatcher {
+    static final int MAX_WORDS = 6;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Set<String> QUALIFIERS = Set.of("aws", "amazon");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]*");
+
+    /** Where a service is named, and whether "AWS"/"Amazon" or an acronym names it unmistakably. */
+    public record Match(Service service, int start, int end, boolean qualified) {}
+
+    private record Spelling(Service service, boolean qualified) {}
+
+    private final Map<String, Spelling> names = new HashMap<>();
+    private final Map<String, Spelling> acronyms = new HashMap<>();
+
+    public ServiceMatcher(ServiceCatalog catalog) {
+        for (Service s : catalog.services()) {
+            List<String> abbreviations = new ArrayList<>(s.acronyms());
+            for (String name : s.names()) {
+                // A name written all in capitals ("S3", "SQS") is an acronym: found as written.
+                if (ACRONYM.matcher(name).matches()) {
+                    abbreviations.add(name);
+                    continue;
+                }
+                String key = key(name, true);
+                // A name of two words or more ("Glue Crawler") is specific enough even for a plain service.
+                names.putIfAbsent(key, new Spelling(s, startsQualified(name) || name.trim().split("[^\\p{L}\\p{N}]+").length > 1));
+                for (String qualifier : QUALIFIERS) {
+                    names.putIfAbsent(qualifier + key, new Spelling(s, true));
+                }
+            }
+            for (String acronym : abbreviations) {
+                acronyms.putIfAbsent(key(acronym, false), new Spelling(s, true));
+                String capitalised = acronym.charAt(0) + acronym.substring(1).toLowerCase(Locale.ROOT);
+                if (!s.plain()) {
+                    acronyms.putIfAbsent(key(capitalised, false), new Spelling(s, true));
+                }
+            }
+        }
+    }
+
+    /**
+     * The services named in a text, in order.
+     *
+     * @param heading the text is a heading, where plain names count unqualified
+     */
+    public List<Match> find(String text, boolean heading) {
+        String visible = URL.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(visible);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        List<Match> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            Match match = null;
+            int taken = 0;
+            StringBuilder joined = new StringBuilder();
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < MAX_WORDS && i + k < words.size(); k++) {
+                if (k > 0 && !joinable(visible, words.get(i + k - 1)[1], words.get(i + k)[0])) {
+                    break;
+                }
+                joined.append(visible, words.get(i + k)[0], words.get(i + k)[1]);
+                keys.add(joined.toString());
+            }
+            for (int k = keys.size(); k >= 1 && match == null; k--) {
+                Spelling spelling = lookup(keys.get(k - 1));
+                if (spelling != null) {
+                    int end = words.get(i + k - 1)[1];
+                    // A possessive: "DynamoDB's".
+                    if (i + k < words.size() && isPossessive(visible, end, words.get(i + k))) {
+                        end = words.get(i + k)[1];
+                        k++;
+                    }
+                    boolean qualified = spelling.qualified() || (i > 0 && QUALIFIERS.contains(
+                            visible.substring(words.get(i - 1)[0], words.get(i - 1)[1]).toLowerCase(Locale.ROOT)));
+                    match = new Match(spelling.service(), words.get(i)[0], end, qualified);
+                    taken = k;
+                }
+            }
+            if (match != null && (heading || match.qualified() || !match.service().plain())) {
+                found.add(match);
+                i += taken;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The distinct services a text names, in order of first appearance. */
+    public List<Service> servicesIn(String text, boolean heading) {
+        Set<Service> services = new LinkedHashSet<>();
+        find(text, heading).forEach(m -> services.add(m.service()));
+        return List.copyOf(services);
+    }
+
+    private Spelling lookup(String written) {
+        Spelling exact = acronyms.get(written);
+        if (exact != null) {
+            return exact;
+        }
+        String lower = written.toLowerCase(Locale.ROOT);
+        Spelling named = names.get(lower);
+        if (named == null && lower.endsWith("es")) {
+            named = names.get(lower.substring(0, lower.length() - 2));
+        }
+        if (named == null && lower.endsWith("s")) {
+            named = names.get(lower.substring(0, lower.length() - 1));
+            if (named == null && written.endsWith("s")) {
+                named = acronyms.get(written.substring(0, written.length() - 1));
+            }
+        }
+        return named;
+    }
+
+    /** Words of one name are joined by nothing, a space, a hyphen, an underscore or "@". */
+    private static boolean joinable(String text, int end, int start) {
+        return start - end <= 1 && (start == end || " -_@".indexOf(text.charAt(end)) >= 0);
+    }
+
+    private static boolean isPossessive(String text, int end, int[] next) {
+        return next[0] == end + 1 && "'\u2019".indexOf(text.charAt(end)) >= 0
+                && next[1] == next[0] + 1 && Character.toLowerCase(text.charAt(next[0])) == 's';
+    }
+
+    private static boolean startsQualified(String name) {
+        String first = name.split("[^\\p{L}\\p{N}]+", 2)[0].toLowerCase(Locale.ROOT);
+        return QUALIFIERS.contains(first);
+    }
+
+    /** A spelling as looked up: its words joined, lower-cased for names, as written for acronyms. */
+    private static String key(String spelling, boolean anyCase) {
+        StringBuilder key = new StringBuilder();
+        Matcher w = WORD.matcher(spelling);
+        while (w.find()) {
+            key.append(w.group());
+        }
+        return anyCase ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
+    }
+}
