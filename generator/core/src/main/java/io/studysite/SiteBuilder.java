@@ -24,6 +24,9 @@ import io.studysite.search.SearchIndex;
 import io.studysite.search.SearchShards;
 import io.studysite.search.Section;
 import io.studysite.search.Sections;
+import io.studysite.services.Catalogs;
+import io.studysite.services.ServiceCatalog;
+import io.studysite.services.ServiceMatcher;
 import io.studysite.render.Theme;
 import io.studysite.vault.Attachment;
 import io.studysite.vault.NoteSource;
@@ -67,6 +70,8 @@ public final class SiteBuilder {
             return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, 0, 0, 0, false);
         }
 
+        ServiceCatalog catalog = timer.time("config", () -> Catalogs.forVault(content, config.site().services(), diagnostics));
+
         Vault vault = timer.time("load", () -> new VaultScanner(diagnostics).scan(content, config));
         MarkdownEngine markdown = new MarkdownEngine(vault.obsidian().strictLineBreaks(),
                 vault.config().jekyllHeadingsWithoutSpace());
@@ -88,10 +93,14 @@ public final class SiteBuilder {
             return result(outcome, diagnostics, timer, notes.size(), 0, 0, false);
         }
 
+        ServiceMatcher matcher = new ServiceMatcher(catalog);
+        List<Section> sections = timer.time("sections", () -> cutSections(parsed, graph.plan(), matcher));
+
         Theme theme = new Theme(options.theme());
         Map<VaultPath, NoteSource> sources = vault.notes().stream()
                 .collect(Collectors.toMap(NoteSource::path, source -> source));
-        PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources, diagnostics);
+        PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources, diagnostics,
+                sections, catalog, matcher);
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
             int listings = timer.time("render+write", () -> {
                 parsed.parallelStream().forEach(p ->
@@ -125,7 +134,8 @@ public final class SiteBuilder {
             }
             Path index = SearchIndex.folderFor(options.output());
             Path indexStage = timer.time("search", () -> {
-                Path stage = indexSections(parsed, graph.plan(), index);
+                Path stage = FolderSwap.stage(index);
+                SearchIndex.write(sections, stage);
                 // The browser's copy of the index: classic-script shards inside the site.
                 SearchShards.of(ExportedIndex.read(stage)).forEach((name, script) ->
                         writer.write(SitePlan.THEME_FOLDER + "/" + SearchShards.FOLDER + "/" + name, script));
@@ -143,15 +153,12 @@ public final class SiteBuilder {
         }
     }
 
-    /** The search stage: every published note cut into sections, indexed into a fresh folder beside the site. */
-    private static Path indexSections(List<ParsedNote> parsed, SitePlan plan, Path index) {
+    /** Every published note cut into sections, with the services each covers and mentions: for search and service pages. */
+    private static List<Section> cutSections(List<ParsedNote> parsed, SitePlan plan, ServiceMatcher services) {
         // Parallel, in note order: the index and its shards come out the same every build.
-        List<Section> sections = parsed.parallelStream()
-                .flatMap(p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path())).stream())
+        return parsed.parallelStream()
+                .flatMap(p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path()), services).stream())
                 .toList();
-        Path stage = FolderSwap.stage(index);
-        SearchIndex.write(sections, stage);
-        return stage;
     }
 
     /** {@code publish: false} and {@code draft: true} notes are left out everywhere. */

@@ -71,7 +71,8 @@ class SampleSiteBrowserIT {
 
     @Test
     void takesScreenshotsOfEveryKindOfPageInBothSchemesAtDesktopAndPhoneWidths() {
-        List<String> pages = List.of("index.html", "aws-developer-associate.html", "aws-certified-developer-notes.html", "404.html");
+        List<String> pages = List.of("index.html", "aws-developer-associate.html", "aws-certified-developer-notes.html", "404.html",
+                "services/index.html", "services/dynamodb.html", "search/index.html");
         for (String scheme : List.of("light", "dark")) {
             for (int width : new int[] {1280, 360}) {
                 browser.size(width, 900);

@@ -133,7 +133,8 @@ class SampleSiteIT {
     void jekyllNoteReadsHeadingsWithoutSpaceNestedListsAndKramdownAttributes() throws IOException {
         Document doc = page("aws-certified-developer-notes.html");
         assertThat(doc.selectFirst(".markdown h1#ec2").text()).isEqualTo("EC2");
-        assertThat(doc.selectFirst(".markdown h1#ec2 + ul > li > ul > li").text())
+        // The heading is followed by its link to the EC2 service page, then its list.
+        assertThat(doc.selectFirst(".markdown h1#ec2 + p.heading-services + ul > li > ul > li").text())
                 .isEqualTo("EBS provides persistent block storage volumes.");
         assertThat(doc.select(".markdown h1#ecs-amazon-elastic-container-service").text())
                 .isEqualTo("Ecs (Amazon Elastic Container Service)");
@@ -169,8 +170,13 @@ class SampleSiteIT {
     @Test
     void everyInternalLinkOfEveryPageNamesAnExistingFileAndFragment() throws IOException {
         SiteLinkChecker.Report report = SiteLinkChecker.check(site);
-        // Home, 404, search, two notes, the tag index and the pages of #aws and #certification.
-        assertThat(report.pagesChecked()).isEqualTo(8);
+        // Home, 404, search, two notes, the tag index, the pages of #aws and #certification, and the services pages.
+        long servicePages;
+        try (var files = java.nio.file.Files.list(site.resolve("services"))) {
+            servicePages = files.filter(f -> f.toString().endsWith(".html")).count();
+        }
+        assertThat(servicePages).isGreaterThan(30);
+        assertThat(report.pagesChecked()).isEqualTo(8 + servicePages);
         assertThat(report.linksChecked()).isGreaterThan(100);
         assertThat(report.ok()).as(report.describe()).isTrue();
     }

@@ -8,6 +8,11 @@ import io.studysite.link.LinkGraph;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.TableOfContents;
 import io.studysite.note.Note;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import io.studysite.search.Section;
+import io.studysite.services.Service;
+import io.studysite.services.ServiceCatalog;
+import io.studysite.services.ServiceMatcher;
 import io.studysite.parse.ParsedNote;
 import io.studysite.vault.NoteSource;
 import io.studysite.vault.VaultPath;
@@ -38,10 +43,16 @@ public final class PageRenderer {
     private final Transcluder transcluder;
     private final TagTree tags;
     private final FolderTree folders;
+    private final ServicePages services;
     private final Set<String> siteNeeds = ConcurrentHashMap.newKeySet();
 
+    /**
+     * @param sections every section of every note, with the services each covers and mentions
+     * @param catalog  the services the notes are cross-referenced by; {@code matcher} finds them
+     */
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
-                        Map<VaultPath, NoteSource> sources, Diagnostics diagnostics) {
+                        Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, List<Section> sections,
+                        ServiceCatalog catalog, ServiceMatcher matcher) {
         this.templates = new PageTemplates(engine, new Views.SiteView(config.title(), config.description()));
         this.markdown = markdown;
         this.config = config;
@@ -50,12 +61,15 @@ public final class PageRenderer {
         this.tags = TagTree.of(notes);
         this.transcluder = new Transcluder(markdown, sources, graph, diagnostics, tags);
         this.folders = FolderTree.of(notes);
+        this.services = new ServicePages(templates, catalog, config.services().exam(), matcher, sections, notes,
+                transcluder, graph.plan(), tags);
     }
 
     public String renderNote(ParsedNote parsed) {
         Note note = parsed.note();
         String path = graph.plan().outputOf(note.path());
-        String content = markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, transcluder));
+        String content = withServiceLinks(markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, transcluder)),
+                note, path);
         // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
         Set<String> needs = PageNeeds.of(content);
         siteNeeds.addAll(needs);
@@ -69,7 +83,7 @@ public final class PageRenderer {
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
-                breadcrumbs(path, note.path().folder()), note.path().value());
+                breadcrumbs(path, note.path().folder()), note.path().value(), services.coveredBy(note, path));
         Object description = note.properties().get("description");
         return templates.render("note", note.title(), description == null ? config.description() : description.toString(),
                 path, "note", cssClasses(note), needs, "note", view);
@@ -97,6 +111,7 @@ public final class PageRenderer {
         ListingRenderer listings = new ListingRenderer(templates, graph.plan(), tags, folders);
         pages.putAll(listings.renderTags());
         pages.putAll(listings.renderFolders());
+        pages.putAll(services.render());
         return pages;
     }
 
@@ -114,6 +129,30 @@ public final class PageRenderer {
         Views.HomeView home = new Views.HomeView(notes.size(), rootNotes, topFolders, topTags,
                 RelativeUrl.between(HOME, ListingRenderer.TAG_INDEX));
         return templates.render("home", config.title(), config.description(), HOME, "home", "home", home);
+    }
+
+    /** After each heading that names services, links to their pages. */
+    private String withServiceLinks(String html, Note note, String path) {
+        StringBuilder out = new StringBuilder(html);
+        List<Map.Entry<String, List<Service>>> named = new ArrayList<>(services.namedByHeadings(note).entrySet());
+        // From the end, so earlier offsets stay valid.
+        java.util.Collections.reverse(named);
+        for (Map.Entry<String, List<Service>> heading : named) {
+            int id = out.indexOf(" id=\"" + heading.getKey() + "\"");
+            int close = id < 0 ? -1 : out.indexOf("</h", id);
+            int end = close < 0 ? -1 : out.indexOf(">", close);
+            if (end < 0) {
+                continue;
+            }
+            StringBuilder links = new StringBuilder("<p class=\"heading-services\">");
+            for (Service s : heading.getValue()) {
+                links.append("<a class=\"service-chip\" href=\"").append(RelativeUrl.between(path, ServicePages.page(s)))
+                        .append("\" title=\"").append(Escaping.escapeHtml(s.name(), false)).append("\">")
+                        .append(Escaping.escapeHtml(s.shortName(), false)).append(" notes</a>");
+            }
+            out.insert(end + 1, links.append("</p>"));
+        }
+        return out.toString();
     }
 
     /** {@code cssclasses} (and the older {@code cssclass}) as class names; anything else in them is dropped. */

@@ -94,6 +94,39 @@ final class Transcluder {
         return Transclusion.shown(title, sourceUrl, html);
     }
 
+    /**
+     * Sections of a note (a heading and what follows it up to the next heading of any level) rendered
+     * for another page, by heading id; the note is parsed once. Heading ids get {@code idPrefix}, so
+     * several notes' sections can share a page.
+     */
+    Map<String, String> sections(Note note, List<String> anchors, String page, String idPrefix) {
+        NoteSource source = sources.get(note.path());
+        Document document = markdown.parse(source.text(), source.dialect());
+        HeadingIds.assign(document);
+        Map<String, List<Node>> byAnchor = new java.util.LinkedHashMap<>();
+        List<Node> current = null;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                current = anchors.contains(h.getAnchorRefId()) ? new ArrayList<>() : null;
+                if (current != null) {
+                    byAnchor.put(h.getAnchorRefId(), current);
+                }
+            }
+            if (current != null) {
+                current.add(n);
+            }
+        }
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h) {
+                h.setAnchorRefId(idPrefix + h.getAnchorRefId());
+            }
+        }
+        Map<String, String> html = new java.util.LinkedHashMap<>();
+        byAnchor.forEach((anchor, nodes) -> html.put(anchor,
+                markdown.render(document, nodes, source.dialect(), NoteLinkTargets.onPage(note, page, this))));
+        return html;
+    }
+
     /** The whole note, or a heading and everything under it up to the next heading of its level or higher. */
     private static List<Node> select(Document document, Note note, String anchor) {
         List<Node> nodes = new ArrayList<>();

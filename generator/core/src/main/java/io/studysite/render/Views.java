@@ -53,10 +53,43 @@ public final class Views {
     /**
      * @param showTitle false when the note's own first H1 already says its title
      */
-    /** @param tags the note's tags, each linking to its tag page; @param breadcrumbs its folders, each linking to its page */
+    /**
+     * @param tags the note's tags, each linking to its tag page; @param breadcrumbs its folders, each linking to its page;
+     * @param services the services its sections cover, each linking to its service page
+     */
     public record NoteView(String title, boolean showTitle, List<String> aliases, SafeString content, SafeString toc,
-                           List<LinkView> tags, List<LinkView> backlinks, List<LinkView> breadcrumbs, String sourcePath) {}
+                           List<LinkView> tags, List<LinkView> backlinks, List<LinkView> breadcrumbs, String sourcePath,
+                           List<LinkView> services) {}
 
     /** @param notes the notes at the vault's root; @param folders its top-level folders; @param tags the top-level tags */
     public record HomeView(int noteCount, List<LinkView> notes, List<LinkView> folders, List<LinkView> tags, String tagIndex) {}
+
+    /** A service page: every section that covers it, by note, then the mentions, related services and tags. */
+    public record ServiceView(String name, String shortName, String category, List<String> exams, LinkView parent,
+                              List<LinkView> parts, List<CoveringNote> notes, List<MentionView> mentions,
+                              List<LinkView> related, List<LinkView> tags, String index) {}
+
+    /** A note's sections that cover a service, rendered in full. */
+    public record CoveringNote(String title, String url, List<CoveringSection> sections) {}
+
+    /** @param place the heading path; @param url the section in its note */
+    public record CoveringSection(String place, String url, SafeString html) {}
+
+    public record MentionView(String place, String url, String snippet) {}
+
+    /** The services index: services by category, the notes × services matrix, the exam's uncovered services. */
+    public record ServiceIndexView(List<CategoryView> categories, MatrixView matrix, ExamView exam) {}
+
+    public record CategoryView(String name, List<ServiceSummary> services) {}
+
+    public record ServiceSummary(String name, String url, int covering, int mentions, int notes) {}
+
+    /** @param cells per column "covers", "mentions" or "" */
+    public record MatrixRow(LinkView note, List<String> cells) {}
+
+    /** @param shown how many notes the matrix shows (those covering most services first), of {@code total} */
+    public record MatrixView(List<LinkView> columns, List<MatrixRow> rows, int shown, int total) {}
+
+    /** @param missing the in-scope services no note covers yet */
+    public record ExamView(String code, String title, int inScope, int covered, List<String> missing) {}
 }

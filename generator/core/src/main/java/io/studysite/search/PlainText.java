@@ -22,11 +22,18 @@ final class PlainText {
 
     static String of(Node node) {
         StringBuilder out = new StringBuilder();
-        append(node, out);
+        append(node, out, true);
         return out.toString();
     }
 
-    private static void append(Node node, StringBuilder out) {
+    /** The prose only: code blocks left out (a service named in a shell command is not a mention). */
+    static String withoutCode(Node node) {
+        StringBuilder out = new StringBuilder();
+        append(node, out, false);
+        return out.toString();
+    }
+
+    private static void append(Node node, StringBuilder out, boolean withCode) {
         if (node instanceof WikiNode wiki) {
             out.append(HeadingText.wikiLabel(wiki));
         } else if (node instanceof Text) {
@@ -34,14 +41,14 @@ final class PlainText {
         } else if (node instanceof Code code) {
             out.append(code.getText());
         } else if (node instanceof FencedCodeBlock fenced) {
-            out.append(fenced.getContentChars()).append('\n');
+            out.append(withCode ? fenced.getContentChars() : "").append('\n');
         } else if (node instanceof IndentedCodeBlock indented) {
-            out.append(indented.getContentChars()).append('\n');
+            out.append(withCode ? indented.getContentChars() : "").append('\n');
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             out.append(' ');
         } else if (!(node instanceof HtmlInline) && !(node instanceof HtmlBlock)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                append(child, out);
+                append(child, out, withCode);
             }
             if (node instanceof Block) {
                 out.append('\n');

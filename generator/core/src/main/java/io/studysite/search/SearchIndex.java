@@ -27,6 +27,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 
+import io.studysite.services.Service;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -171,9 +173,11 @@ public final class SearchIndex {
             doc.add(new StringField(TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new StoredField(TAG, tag));
         }
-        for (String service : section.services()) {
-            doc.add(new StringField(SERVICE, service.toLowerCase(Locale.ROOT), Field.Store.NO));
-            doc.add(new StoredField(SERVICE, service));
+        // A service filter takes the catalog id or the short name.
+        for (Service service : section.services()) {
+            doc.add(new StringField(SERVICE, service.id(), Field.Store.NO));
+            doc.add(new StringField(SERVICE, service.shortName().toLowerCase(Locale.ROOT), Field.Store.NO));
+            doc.add(new StoredField(SERVICE, service.shortName()));
         }
         return doc;
     }

@@ -1,5 +1,8 @@
 package io.studysite.search;
 
+import io.studysite.services.Service;
+
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -8,14 +11,25 @@ import java.util.List;
  *
  * @param headings the heading path down to this section, outermost first; empty for the lead section
  * @param url      the section's address on the site, relative to the site root ({@code note.html#id})
+ * @param anchor   the id of its heading on the note's page; empty for the lead section
  * @param text     the section's plain text, normalised for search
+ * @param covers   the services its heading names (or, when it names none, the nearest enclosing heading's)
+ * @param mentions the other services its text names
  */
-public record Section(String note, String noteTitle, List<String> headings, String url, String text,
-                      List<String> tags, List<String> services) {
+public record Section(String note, String noteTitle, List<String> headings, String url, String anchor, String text,
+                      List<String> tags, List<Service> covers, List<Service> mentions) {
     public Section {
         headings = List.copyOf(headings);
         tags = List.copyOf(tags);
-        services = List.copyOf(services);
+        covers = List.copyOf(covers);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** The services it covers, then those it mentions. */
+    public List<Service> services() {
+        LinkedHashSet<Service> all = new LinkedHashSet<>(covers);
+        all.addAll(mentions);
+        return List.copyOf(all);
     }
 
     /** "Note › Heading › Sub-heading", as results show it. */

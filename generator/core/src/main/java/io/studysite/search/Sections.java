@@ -7,11 +7,17 @@ import com.vladsch.flexmark.util.ast.Node;
 import io.studysite.markdown.HeadingText;
 import io.studysite.note.Note;
 import io.studysite.note.PercentEncoding;
+import io.studysite.services.Service;
+import io.studysite.services.ServiceMatcher;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts a note into sections at its headings: the unit search finds and ranks. */
+/**
+ * Cuts a note into sections at its headings: the unit search finds and ranks, and the services
+ * cross-reference lists. A section covers the services its heading names, or those of its nearest
+ * enclosing heading that names any; its text (code blocks aside) mentions the others it names.
+ */
 public final class Sections {
     private Sections() {}
 
@@ -19,33 +25,49 @@ public final class Sections {
      * @param page the note's page, site-relative ({@code folder/note.html})
      * @return the lead section (text before the first heading, when there is any) and one per heading
      */
-    public static List<Section> of(Note note, Document document, String page) {
+    public static List<Section> of(Note note, Document document, String page, ServiceMatcher matcher) {
         List<Section> sections = new ArrayList<>();
         List<Heading> path = new ArrayList<>();
+        List<List<Service>> pathServices = new ArrayList<>();
         Heading current = null;
         StringBuilder text = new StringBuilder();
+        StringBuilder prose = new StringBuilder();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof YamlFrontMatterBlock) {
                 continue;
             }
             if (node instanceof Heading heading) {
-                add(sections, note, page, path, current, text);
+                add(sections, note, page, path, covered(pathServices), current, text, prose, matcher);
                 while (!path.isEmpty() && path.get(path.size() - 1).getLevel() >= heading.getLevel()) {
                     path.remove(path.size() - 1);
+                    pathServices.remove(pathServices.size() - 1);
                 }
                 path.add(heading);
+                pathServices.add(matcher.servicesIn(SearchText.normalize(HeadingText.of(heading)), true));
                 current = heading;
                 text.setLength(0);
+                prose.setLength(0);
             } else {
                 text.append(PlainText.of(node)).append('\n');
+                prose.append(PlainText.withoutCode(node)).append('\n');
             }
         }
-        add(sections, note, page, path, current, text);
+        add(sections, note, page, path, covered(pathServices), current, text, prose, matcher);
         return sections;
     }
 
-    private static void add(List<Section> sections, Note note, String page, List<Heading> path, Heading current,
-                            StringBuilder text) {
+    /** The services of the innermost heading on the path that names any. */
+    private static List<Service> covered(List<List<Service>> pathServices) {
+        for (int i = pathServices.size() - 1; i >= 0; i--) {
+            if (!pathServices.get(i).isEmpty()) {
+                return pathServices.get(i);
+            }
+        }
+        return List.of();
+    }
+
+    private static void add(List<Section> sections, Note note, String page, List<Heading> path, List<Service> covers,
+                            Heading current, StringBuilder text, StringBuilder prose, ServiceMatcher matcher) {
         String body = SearchText.normalize(text.toString());
         if (current == null && body.isEmpty()) {
             return;
@@ -60,6 +82,9 @@ public final class Sections {
             lead = (titled ? "" : note.title() + " ") + String.join(" ", note.aliases());
             lead = lead.isBlank() ? "" : lead.trim() + "\n";
         }
-        sections.add(new Section(note.path().value(), note.title(), headings, url, lead + body, note.tags(), List.of()));
+        List<Service> mentions = matcher.servicesIn(SearchText.normalize(prose.toString()), false).stream()
+                .filter(s -> !covers.contains(s)).toList();
+        sections.add(new Section(note.path().value(), note.title(), headings, url,
+                current == null ? "" : current.getAnchorRefId(), lead + body, note.tags(), covers, mentions));
     }
 }

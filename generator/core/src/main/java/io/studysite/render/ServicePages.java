@@ -1,0 +1,274 @@
+package io.studysite.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.studysite.link.SitePlan;
+import io.studysite.note.Note;
+import io.studysite.search.Json;
+import io.studysite.search.Section;
+import io.studysite.services.Service;
+import io.studysite.services.ServiceCatalog;
+import io.studysite.services.ServiceMatcher;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The cross-reference by service: a page per service with every section that covers it, from every
+ * note, in full; a services index by category with a notes × services matrix and, when the site
+ * names an exam, the in-scope services no note covers yet; {@code services.json} for other tools.
+ */
+final class ServicePages {
+    static final String INDEX = "services/index.html";
+    static final String JSON = "services/services.json";
+    /** The matrix shows at most this many notes, those covering most services first. */
+    static final int MATRIX_NOTES = 300;
+    private static final int RELATED = 8;
+    private static final int SNIPPET = 160;
+
+    private final PageTemplates templates;
+    private final ServiceCatalog catalog;
+    private final Optional<String> exam;
+    private final ServiceMatcher matcher;
+    private final Map<String, Note> notes;
+    private final Transcluder transcluder;
+    private final SitePlan plan;
+    private final TagTree tags;
+    private final Map<Service, List<Section>> covering = new LinkedHashMap<>();
+    private final Map<Service, List<Section>> mentioning = new LinkedHashMap<>();
+    private final Map<String, List<Section>> byNote = new LinkedHashMap<>();
+
+    ServicePages(PageTemplates templates, ServiceCatalog catalog, Optional<String> exam, ServiceMatcher matcher,
+                 List<Section> sections, List<Note> notes, Transcluder transcluder, SitePlan plan, TagTree tags) {
+        this.templates = templates;
+        this.catalog = catalog;
+        this.exam = exam;
+        this.matcher = matcher;
+        this.transcluder = transcluder;
+        this.plan = plan;
+        this.tags = tags;
+        this.notes = new LinkedHashMap<>();
+        notes.forEach(n -> this.notes.put(n.path().value(), n));
+        for (Section section : sections) {
+            byNote.computeIfAbsent(section.note(), k -> new ArrayList<>()).add(section);
+            section.covers().forEach(s -> covering.computeIfAbsent(s, k -> new ArrayList<>()).add(section));
+            section.mentions().forEach(s -> mentioning.computeIfAbsent(s, k -> new ArrayList<>()).add(section));
+        }
+    }
+
+    static String page(Service service) {
+        return "services/" + service.id() + ".html";
+    }
+
+    /** The services a note's sections cover, in order of appearance, linked from {@code fromPage}. */
+    List<Views.LinkView> coveredBy(Note note, String fromPage) {
+        Set<Service> services = new LinkedHashSet<>();
+        byNote.getOrDefault(note.path().value(), List.of()).forEach(s -> services.addAll(s.covers()));
+        return services.stream().map(s -> new Views.LinkView(s.shortName(), RelativeUrl.between(fromPage, page(s)), s.name())).toList();
+    }
+
+    /** Per heading id of a note, the services that heading itself names (not those it inherits). */
+    Map<String, List<Service>> namedByHeadings(Note note) {
+        Map<String, List<Service>> named = new LinkedHashMap<>();
+        for (Section s : byNote.getOrDefault(note.path().value(), List.of())) {
+            if (!s.anchor().isEmpty()) {
+                List<Service> own = matcher.servicesIn(s.headings().get(s.headings().size() - 1), true);
+                if (!own.isEmpty()) {
+                    named.put(s.anchor(), own);
+                }
+            }
+        }
+        return named;
+    }
+
+    Map<String, String> render() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(INDEX, templates.render("services", "Services", "Every service the notes cover, by category",
+                INDEX, "services", "services", index()));
+        List<Service> shown = shownServices();
+        shown.parallelStream().map(s -> Map.entry(page(s), servicePage(s))).toList()
+                .forEach(e -> pages.put(e.getKey(), e.getValue()));
+        pages.put(JSON, json(shown));
+        return pages;
+    }
+
+    private List<Service> shownServices() {
+        return catalog.services().stream().filter(s -> covering.containsKey(s) || mentioning.containsKey(s)).toList();
+    }
+
+    private String servicePage(Service service) {
+        String page = page(service);
+        List<Section> covers = covering.getOrDefault(service, List.of());
+        Map<String, List<Section>> coversByNote = new LinkedHashMap<>();
+        covers.forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
+        List<Views.CoveringNote> coveringNotes = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Section>> e : coversByNote.entrySet()) {
+            Note note = notes.get(e.getKey());
+            Map<String, String> html = transcluder.sections(note, e.getValue().stream().map(Section::anchor).toList(),
+                    page, "n" + (++n) + "-");
+            List<Views.CoveringSection> shown = e.getValue().stream()
+                    .map(s -> new Views.CoveringSection(String.join(" › ", s.headings()), address(page, s),
+                            new SafeString(html.getOrDefault(s.anchor(), ""))))
+                    .toList();
+            coveringNotes.add(new Views.CoveringNote(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())), shown));
+        }
+        List<Views.MentionView> mentions = mentioning.getOrDefault(service, List.of()).stream()
+                .map(s -> new Views.MentionView(s.noteTitle() + (s.headings().isEmpty() ? "" : " › " + String.join(" › ", s.headings())),
+                        address(page, s), snippet(s.text(), service)))
+                .toList();
+        // Only services the notes name have pages.
+        Views.LinkView parent = service.parent().flatMap(catalog::byId).filter(this::isShown).map(p -> link(page, p)).orElse(null);
+        List<Views.LinkView> parts = catalog.services().stream()
+                .filter(s -> s.parent().filter(service.id()::equals).isPresent() && isShown(s))
+                .map(s -> link(page, s)).toList();
+        Views.ServiceView view = new Views.ServiceView(service.name(), service.shortName(), service.category(), service.exams(),
+                parent, parts, coveringNotes, mentions, related(service, page), tagLinks(covers, page),
+                RelativeUrl.between(page, INDEX));
+        return templates.render("service", service.shortName(), "What the notes say about " + service.name(),
+                page, "service", "service", view);
+    }
+
+    /** A section's place in its note, from {@code page}; its url already holds the encoded fragment. */
+    private static String address(String page, Section section) {
+        int hash = section.url().indexOf('#');
+        return hash < 0 ? RelativeUrl.between(page, section.url())
+                : RelativeUrl.between(page, section.url().substring(0, hash)) + section.url().substring(hash);
+    }
+
+    private boolean isShown(Service s) {
+        return covering.containsKey(s) || mentioning.containsKey(s);
+    }
+
+    private static Views.LinkView link(String from, Service s) {
+        return new Views.LinkView(s.shortName(), RelativeUrl.between(from, page(s)), s.name());
+    }
+
+    /** Services named in the same sections, most often first. */
+    private List<Views.LinkView> related(Service service, String page) {
+        Map<Service, Integer> together = new LinkedHashMap<>();
+        for (Section s : covering.getOrDefault(service, List.of())) {
+            s.services().stream().filter(o -> !o.equals(service)).forEach(o -> together.merge(o, 1, Integer::sum));
+        }
+        return together.entrySet().stream()
+                .sorted(Map.Entry.<Service, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().shortName(), String.CASE_INSENSITIVE_ORDER))
+                .limit(RELATED)
+                .map(e -> new Views.LinkView(e.getKey().shortName(), RelativeUrl.between(page, page(e.getKey())),
+                        Integer.toString(e.getValue())))
+                .toList();
+    }
+
+    /** The tags of the notes that cover the service, with how many of those notes carry each. */
+    private List<Views.LinkView> tagLinks(List<Section> covers, String page) {
+        Map<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        covers.stream().map(Section::note).distinct().map(notes::get)
+                .forEach(note -> note.tags().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        List<Views.LinkView> links = new ArrayList<>();
+        counts.forEach((tag, count) -> {
+            TagTree.Tag t = tags.get(tag);
+            if (t != null) {
+                links.add(new Views.LinkView(t.name(), RelativeUrl.between(page, t.page()), Integer.toString(count)));
+            }
+        });
+        return links;
+    }
+
+    /** The text around the first place the service is named. */
+    private String snippet(String text, Service service) {
+        int at = matcher.find(text, false).stream().filter(m -> m.service().equals(service))
+                .mapToInt(ServiceMatcher.Match::start).findFirst().orElse(0);
+        int from = Math.max(0, at - SNIPPET / 3);
+        int to = Math.min(text.length(), from + SNIPPET);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+        return (from > 0 ? "…" : "") + text.substring(from, to).trim() + (to < text.length() ? "…" : "");
+    }
+
+    private Views.ServiceIndexView index() {
+        List<Views.CategoryView> categories = new ArrayList<>();
+        for (String category : catalog.categories()) {
+            List<Views.ServiceSummary> summaries = shownServices().stream()
+                    .filter(s -> s.category().equals(category))
+                    .sorted(Comparator.comparing(Service::shortName, String.CASE_INSENSITIVE_ORDER))
+                    .map(s -> new Views.ServiceSummary(s.shortName(), RelativeUrl.between(INDEX, page(s)),
+                            covering.getOrDefault(s, List.of()).size(), mentioning.getOrDefault(s, List.of()).size(),
+                            (int) covering.getOrDefault(s, List.of()).stream().map(Section::note).distinct().count()))
+                    .toList();
+            if (!summaries.isEmpty()) {
+                categories.add(new Views.CategoryView(category, summaries));
+            }
+        }
+        return new Views.ServiceIndexView(categories, matrix(), examView().orElse(null));
+    }
+
+    private Views.MatrixView matrix() {
+        List<Service> columns = catalog.services().stream().filter(covering::containsKey)
+                .sorted(Comparator.comparing((Service s) -> catalog.categories().indexOf(s.category()))
+                        .thenComparing(Service::shortName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        record Row(Note note, Set<Service> covers, Set<Service> mentions) {}
+        List<Row> rows = new ArrayList<>();
+        byNote.forEach((path, sections) -> {
+            Set<Service> covers = new LinkedHashSet<>();
+            Set<Service> mentions = new LinkedHashSet<>();
+            sections.forEach(s -> {
+                covers.addAll(s.covers());
+                mentions.addAll(s.mentions());
+            });
+            if (!covers.isEmpty()) {
+                rows.add(new Row(notes.get(path), covers, mentions));
+            }
+        });
+        List<Row> shown = rows.stream().sorted(Comparator.comparingInt((Row r) -> -r.covers().size()))
+                .limit(MATRIX_NOTES).toList();
+        List<Views.MatrixRow> matrixRows = new ArrayList<>();
+        for (Row row : rows) {
+            if (!shown.contains(row)) {
+                continue;
+            }
+            List<String> cells = columns.stream()
+                    .map(s -> row.covers().contains(s) ? "covers" : row.mentions().contains(s) ? "mentions" : "").toList();
+            matrixRows.add(new Views.MatrixRow(new Views.LinkView(row.note().title(),
+                    RelativeUrl.between(INDEX, plan.outputOf(row.note().path())), null), cells));
+        }
+        return new Views.MatrixView(columns.stream().map(s -> link(INDEX, s)).toList(), matrixRows, matrixRows.size(), rows.size());
+    }
+
+    private Optional<Views.ExamView> examView() {
+        return exam.filter(catalog.exams()::containsKey).map(code -> {
+            List<Service> inScope = catalog.services().stream().filter(s -> s.exams().contains(code)).toList();
+            List<String> missing = inScope.stream().filter(s -> !covering.containsKey(s))
+                    .map(Service::shortName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            return new Views.ExamView(code, catalog.exams().get(code), inScope.size(), inScope.size() - missing.size(), missing);
+        });
+    }
+
+    /** {"services": [{id, name, short, category, parent, covers: [{note, place, url}], mentions: [...]}]} */
+    private String json(List<Service> shown) {
+        StringBuilder out = new StringBuilder("{\"services\": [");
+        for (int i = 0; i < shown.size(); i++) {
+            Service s = shown.get(i);
+            out.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(Json.string(s.id()))
+                    .append(", \"name\": ").append(Json.string(s.name()))
+                    .append(", \"short\": ").append(Json.string(s.shortName()))
+                    .append(", \"category\": ").append(Json.string(s.category()))
+                    .append(", \"parent\": ").append(s.parent().map(Json::string).orElse("null"))
+                    .append(",\n    \"covers\": ").append(sectionsJson(covering.getOrDefault(s, List.of())))
+                    .append(",\n    \"mentions\": ").append(sectionsJson(mentioning.getOrDefault(s, List.of()))).append('}');
+        }
+        return out.append("\n]}\n").toString();
+    }
+
+    private static String sectionsJson(List<Section> sections) {
+        List<String> items = sections.stream().map(s -> "{\"note\": " + Json.string(s.note()) + ", \"place\": "
+                + Json.string(String.join(" › ", s.headings())) + ", \"url\": " + Json.string(s.url()) + "}").toList();
+        return "[" + String.join(", ", items) + "]";
+    }
+}
