@@ -30,6 +30,12 @@ final class ServicePages {
     /** The matrix shows at most this many notes, those covering most services first. */
     static final int MATRIX_NOTES = 300;
     private static final int RELATED = 8;
+    /**
+     * Covering sections shown in full on a service page, and mentions listed; the rest are listed or
+     * counted. A study vault rarely has more; a 10,000-note vault would otherwise make pages of megabytes.
+     */
+    static final int IN_FULL = 60;
+    static final int MENTIONS = 100;
     private static final int SNIPPET = 160;
 
     private final PageTemplates templates;
@@ -106,7 +112,9 @@ final class ServicePages {
         String page = page(service);
         List<Section> covers = covering.getOrDefault(service, List.of());
         Map<String, List<Section>> coversByNote = new LinkedHashMap<>();
-        covers.forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
+        covers.stream().limit(IN_FULL).forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
+        List<Views.MentionView> moreCovering = covers.stream().skip(IN_FULL)
+                .map(s -> new Views.MentionView(place(s), address(page, s), "")).toList();
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, List<Section>> e : coversByNote.entrySet()) {
@@ -119,9 +127,9 @@ final class ServicePages {
                     .toList();
             coveringNotes.add(new Views.CoveringNote(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())), shown));
         }
-        List<Views.MentionView> mentions = mentioning.getOrDefault(service, List.of()).stream()
-                .map(s -> new Views.MentionView(s.noteTitle() + (s.headings().isEmpty() ? "" : " › " + String.join(" › ", s.headings())),
-                        address(page, s), snippet(s.text(), service)))
+        List<Section> mentionedIn = mentioning.getOrDefault(service, List.of());
+        List<Views.MentionView> mentions = mentionedIn.stream().limit(MENTIONS)
+                .map(s -> new Views.MentionView(place(s), address(page, s), snippet(s.text(), service)))
                 .toList();
         // Only services the notes name have pages.
         Views.LinkView parent = service.parent().flatMap(catalog::byId).filter(this::isShown).map(p -> link(page, p)).orElse(null);
@@ -129,10 +137,14 @@ final class ServicePages {
                 .filter(s -> s.parent().filter(service.id()::equals).isPresent() && isShown(s))
                 .map(s -> link(page, s)).toList();
         Views.ServiceView view = new Views.ServiceView(service.name(), service.shortName(), service.category(), service.exams(),
-                parent, parts, coveringNotes, mentions, related(service, page), tagLinks(covers, page),
-                RelativeUrl.between(page, INDEX));
+                parent, parts, coveringNotes, moreCovering, mentions, mentionedIn.size() - mentions.size(),
+                related(service, page), tagLinks(covers, page), RelativeUrl.between(page, INDEX));
         return templates.render("service", service.shortName(), "What the notes say about " + service.name(),
                 page, "service", "service", view);
+    }
+
+    private static String place(Section s) {
+        return s.noteTitle() + (s.headings().isEmpty() ? "" : " › " + String.join(" › ", s.headings()));
     }
 
     /** A section's place in its note, from {@code page}; its url already holds the encoded fragment. */
@@ -250,7 +262,7 @@ final class ServicePages {
         });
     }
 
-    /** {"services": [{id, name, short, category, parent, covers: [{note, place, url}], mentions: [...]}]} */
+    /** {"services": [{id, name, short, category, parent, covers: [{note, place, url}], mentions: [url, …]}]} */
     private String json(List<Service> shown) {
         StringBuilder out = new StringBuilder("{\"services\": [");
         for (int i = 0; i < shown.size(); i++) {
@@ -261,7 +273,8 @@ final class ServicePages {
                     .append(", \"category\": ").append(Json.string(s.category()))
                     .append(", \"parent\": ").append(s.parent().map(Json::string).orElse("null"))
                     .append(",\n    \"covers\": ").append(sectionsJson(covering.getOrDefault(s, List.of())))
-                    .append(",\n    \"mentions\": ").append(sectionsJson(mentioning.getOrDefault(s, List.of()))).append('}');
+                    .append(",\n    \"mentions\": ").append(Json.array(mentioning.getOrDefault(s, List.of()).stream()
+                            .map(Section::url).toList())).append('}');
         }
         return out.append("\n]}\n").toString();
     }

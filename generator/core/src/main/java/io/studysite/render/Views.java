@@ -65,9 +65,14 @@ public final class Views {
     public record HomeView(int noteCount, List<LinkView> notes, List<LinkView> folders, List<LinkView> tags, String tagIndex) {}
 
     /** A service page: every section that covers it, by note, then the mentions, related services and tags. */
+    /**
+     * @param moreCovering covering sections beyond those shown in full, listed
+     * @param moreMentions how many mentions are not listed
+     */
     public record ServiceView(String name, String shortName, String category, List<String> exams, LinkView parent,
-                              List<LinkView> parts, List<CoveringNote> notes, List<MentionView> mentions,
-                              List<LinkView> related, List<LinkView> tags, String index) {}
+                              List<LinkView> parts, List<CoveringNote> notes, List<MentionView> moreCovering,
+                              List<MentionView> mentions, int moreMentions, List<LinkView> related, List<LinkView> tags,
+                              String index) {}
 
     /** A note's sections that cover a service, rendered in full. */
     public record CoveringNote(String title, String url, List<CoveringSection> sections) {}

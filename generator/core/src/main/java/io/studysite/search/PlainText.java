@@ -20,39 +20,37 @@ import io.studysite.markdown.HeadingText;
 final class PlainText {
     private PlainText() {}
 
-    static String of(Node node) {
-        StringBuilder out = new StringBuilder();
-        append(node, out, true);
-        return out.toString();
-    }
-
-    /** The prose only: code blocks left out (a service named in a shell command is not a mention). */
-    static String withoutCode(Node node) {
-        StringBuilder out = new StringBuilder();
-        append(node, out, false);
-        return out.toString();
-    }
-
-    private static void append(Node node, StringBuilder out, boolean withCode) {
-        if (node instanceof WikiNode wiki) {
-            out.append(HeadingText.wikiLabel(wiki));
-        } else if (node instanceof Text) {
-            out.append(node.getChars().unescape());
-        } else if (node instanceof Code code) {
-            out.append(code.getText());
-        } else if (node instanceof FencedCodeBlock fenced) {
-            out.append(withCode ? fenced.getContentChars() : "").append('\n');
+    /**
+     * Appends the words of a node to {@code all}, and the same less code blocks to {@code prose} (a
+     * service named in a shell command is not a mention), in one walk.
+     */
+    static void append(Node node, StringBuilder all, StringBuilder prose) {
+        if (node instanceof FencedCodeBlock fenced) {
+            all.append(fenced.getContentChars()).append('\n');
+            prose.append('\n');
         } else if (node instanceof IndentedCodeBlock indented) {
-            out.append(withCode ? indented.getContentChars() : "").append('\n');
+            all.append(indented.getContentChars()).append('\n');
+            prose.append('\n');
+        } else if (node instanceof WikiNode wiki) {
+            both(HeadingText.wikiLabel(wiki), all, prose);
+        } else if (node instanceof Text) {
+            both(node.getChars().unescape(), all, prose);
+        } else if (node instanceof Code code) {
+            both(code.getText().toString(), all, prose);
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            out.append(' ');
+            both(" ", all, prose);
         } else if (!(node instanceof HtmlInline) && !(node instanceof HtmlBlock)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                append(child, out, withCode);
+                append(child, all, prose);
             }
             if (node instanceof Block) {
-                out.append('\n');
+                both("\n", all, prose);
             }
         }
+    }
+
+    private static void both(String text, StringBuilder all, StringBuilder prose) {
+        all.append(text);
+        prose.append(text);
     }
 }

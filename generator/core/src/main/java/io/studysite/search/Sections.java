@@ -48,8 +48,9 @@ public final class Sections {
                 text.setLength(0);
                 prose.setLength(0);
             } else {
-                text.append(PlainText.of(node)).append('\n');
-                prose.append(PlainText.withoutCode(node)).append('\n');
+                PlainText.append(node, text, prose);
+                text.append('\n');
+                prose.append('\n');
             }
         }
         add(sections, note, page, path, covered(pathServices), current, text, prose, matcher);

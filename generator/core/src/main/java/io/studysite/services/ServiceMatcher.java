@@ -38,6 +38,8 @@ public final class ServiceMatcher {
 
     private final Map<String, Spelling> names = new HashMap<>();
     private final Map<String, Spelling> acronyms = new HashMap<>();
+    /** Every leading part of every spelling, lower-cased: most words start none, and are passed over at once. */
+    private final Set<String> beginnings = new java.util.HashSet<>();
 
     public ServiceMatcher(ServiceCatalog catalog) {
         for (Service s : catalog.services()) {
@@ -62,6 +64,24 @@ public final class ServiceMatcher {
                     acronyms.putIfAbsent(key(capitalised, false), new Spelling(s, true));
                 }
             }
+        }
+        names.keySet().forEach(this::addBeginnings);
+        acronyms.keySet().forEach(this::addBeginnings);
+    }
+
+    private boolean begins(String lower) {
+        if (beginnings.contains(lower)) {
+            return true;
+        }
+        int n = lower.length();
+        return n > 1 && lower.charAt(n - 1) == 's' && (beginnings.contains(lower.substring(0, n - 1))
+                || (n > 2 && lower.charAt(n - 2) == 'e' && beginnings.contains(lower.substring(0, n - 2))));
+    }
+
+    private void addBeginnings(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (int i = 1; i <= lower.length(); i++) {
+            beginnings.add(lower.substring(0, i));
         }
     }
 
@@ -88,6 +108,11 @@ public final class ServiceMatcher {
                     break;
                 }
                 joined.append(visible, words.get(i + k)[0], words.get(i + k)[1]);
+                String lower = joined.toString().toLowerCase(Locale.ROOT);
+                // A plural or possessive ending may follow a full spelling; nothing else can.
+                if (!begins(lower)) {
+                    break;
+                }
                 keys.add(joined.toString());
             }
             for (int k = keys.size(); k >= 1 && match == null; k--) {
