@@ -9,6 +9,7 @@
   var root = script.getAttribute('data-root') || '';
   var MAX_SUGGESTED = 8;
   var PAGE_SIZE = 20;
+  var MAX_CHIPS = 5;
   var engine = null;
 
   function loadScript(src) {
@@ -57,7 +58,9 @@
     link.appendChild(snippet);
     if (section.services.length) {
       var chips = el('span', 'search-hit-services');
-      section.services.forEach(function (s) { chips.appendChild(el('span', 'chip', s)); });
+      // Covered services come first; a long tail of mentions is only counted.
+      section.services.slice(0, MAX_CHIPS).forEach(function (s) { chips.appendChild(el('span', 'chip', s)); });
+      if (section.services.length > MAX_CHIPS) chips.appendChild(el('span', 'chip more', '+' + (section.services.length - MAX_CHIPS)));
       link.appendChild(chips);
     }
     return item;

@@ -126,6 +126,10 @@ class SearchUiBrowserIT {
                 .filter(l -> l.getText().startsWith("#aws ")).findFirst().orElseThrow();
         int count = Integer.parseInt(aws.findElement(By.cssSelector(".count")).getText());
         assertThat(count).isPositive().isLessThan(all);
+        // Services filter too: every result for "lambda" is about Lambda or names it.
+        List<String> services = browser.driver().findElements(By.cssSelector(".search-filter-service label"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(services).anyMatch(label -> label.startsWith("Lambda "));
         browser.screenshot(SHOTS.resolve("page-light-1280.png"));
         aws.findElement(By.cssSelector("input")).click();
         waiting().until(d -> d.findElement(By.cssSelector(".search-summary")).getText().startsWith(count + " section"));
