@@ -69,6 +69,30 @@ public final class ServiceMatcher {
         acronyms.keySet().forEach(this::addBeginnings);
     }
 
+    /** The runs of letters and digits, as [start, end) pairs. */
+    private static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean word = Character.isLetter(cp) || switch (Character.getType(cp)) {
+                case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                default -> false;
+            };
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(new int[] {start, i});
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            words.add(new int[] {start, text.length()});
+        }
+        return words;
+    }
+
     private boolean begins(String lower) {
         if (beginnings.contains(lower)) {
             return true;
@@ -91,14 +115,16 @@ public final class ServiceMatcher {
      * @param heading the text is a heading, where plain names count unqualified
      */
     public List<Match> find(String text, boolean heading) {
-        String visible = URL.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
-        List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(visible);
-        while (w.find()) {
-            words.add(new int[] {w.start(), w.end()});
-        }
+        String visible = text.contains("://") || text.contains("www.")
+                ? URL.matcher(text).replaceAll(m -> " ".repeat(m.group().length())) : text;
+        List<int[]> words = words(visible);
         List<Match> found = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
+            // Most words begin no spelling: pass them over before building anything.
+            if (!begins(visible.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT))) {
+                i++;
+                continue;
+            }
             Match match = null;
             int taken = 0;
             StringBuilder joined = new StringBuilder();
