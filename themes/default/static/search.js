@@ -14,8 +14,8 @@ var studysiteSearch = (function () {
   var B = 0.75;
   var MIN_PREFIX = 2;
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var DIGIT = {};
-  for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET.charAt(a)] = a;
+  var DIGIT = new Int8Array(128);
+  for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET.charCodeAt(a)] = a;
 
   var base = '';
   var waiting = {};   // file name -> {resolve, reject}
@@ -118,26 +118,28 @@ var studysiteSearch = (function () {
     return termChunk(chunkOf(term)).then(function (chunk) { return chunk.byTerm.get(term) || null; });
   }
 
-  function decode(text) {
-    var values = [], value = 0, shift = 0;
+  /** The varints of a string (count of them, when known), in order: five bits per character, low first, upper half "more follows". */
+  function decode(text, count) {
+    var values = new Float64Array(count === undefined ? text.length : count), n = 0, value = 0, scale = 1;
     for (var i = 0; i < text.length; i++) {
-      var digit = DIGIT[text.charAt(i)];
-      value += (digit & 31) * Math.pow(2, shift);
-      if (digit < 32) { values.push(value); value = 0; shift = 0; } else { shift += 5; }
+      var digit = DIGIT[text.charCodeAt(i)];
+      value += (digit & 31) * scale;
+      if (digit < 32) { values[n++] = value; value = 0; scale = 1; } else { scale *= 32; }
     }
-    return values;
+    return n === values.length ? values : values.subarray(0, n);
   }
 
   /** {docs, freqs, norms} of an entry, decoded once. */
   function postings(entry) {
     if (!entry.decoded) {
-      var flat = decode(entry[2]), n = flat.length / 2;
+      var n = entry[1], flat = decode(entry[2], 2 * n);
       var docs = new Int32Array(n), freqs = new Int32Array(n), norms = new Uint8Array(n), doc = 0;
       for (var i = 0; i < n; i++) {
+        var packed = flat[2 * i + 1];
         doc += flat[2 * i];
         docs[i] = doc;
-        freqs[i] = Math.floor(flat[2 * i + 1] / 256) + 1;
-        norms[i] = flat[2 * i + 1] % 256;
+        freqs[i] = (packed >>> 8) + 1;
+        norms[i] = packed & 255;
       }
       entry.decoded = { docs: docs, freqs: freqs, norms: norms };
     }
