@@ -92,17 +92,23 @@ public final class MarkdownEngine {
         return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(ObsidianComments.strip(text));
     }
 
-    /** Renders some top-level nodes of a document (an embedded section) through the given hook. */
+    /** Renders some top-level nodes of a document (an embedded section) through the given hook; the nodes move out of it. */
     public String render(Document document, java.util.List<com.vladsch.flexmark.util.ast.Node> nodes, Dialect dialect,
                          LinkTargets targets) {
-        document.set(LinkTargets.KEY, targets);
-        document.set(TagLinks.KEY, targets::tagUrl);
-        HtmlRenderer renderer = dialect == Dialect.JEKYLL ? jekyllRenderer : obsidianRenderer;
-        StringBuilder html = new StringBuilder();
+        // flexmark renders a node outside its document without its images, so the nodes move into a
+        // document of their own that shares the original's settings and link references.
+        Document part = new Document(document, document.getChars());
         for (var node : nodes) {
-            html.append(renderer.render(node));
+            // A "^id" line after a list or table names the block before it: it moves along.
+            var marker = node.getNext() instanceof BlockId id && BlockId.of(node) == id && !nodes.contains(id) ? id : null;
+            node.unlink();
+            part.appendChild(node);
+            if (marker != null) {
+                marker.unlink();
+                part.appendChild(marker);
+            }
         }
-        return html.toString();
+        return render(part, dialect, targets);
     }
 
     /** Renders a parsed note; references resolve through the {@link LinkTargets} set on the document. */

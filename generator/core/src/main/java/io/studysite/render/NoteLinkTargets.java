@@ -30,9 +30,12 @@ final class NoteLinkTargets implements LinkTargets {
         this(note, transcluder.graph().plan().outputOf(note.path()), transcluder, List.of(), new AtomicInteger());
     }
 
-    /** The hook for a note's content shown on another page (a service page quoting its sections). */
-    static NoteLinkTargets onPage(Note note, String page, Transcluder transcluder) {
-        return new NoteLinkTargets(note, page, transcluder, List.of(), new AtomicInteger());
+    /**
+     * The hook for a note's content shown on another page (a service page quoting its sections);
+     * {@code embeds} numbers the embeds of the whole page, so their ids stay unique across notes.
+     */
+    static NoteLinkTargets onPage(Note note, String page, Transcluder transcluder, AtomicInteger embeds) {
+        return new NoteLinkTargets(note, page, transcluder, List.of(), embeds);
     }
 
     private NoteLinkTargets(Note note, String page, Transcluder transcluder, List<String> chain, AtomicInteger embeds) {

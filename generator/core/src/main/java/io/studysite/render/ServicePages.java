@@ -116,11 +116,12 @@ final class ServicePages {
         List<Views.MentionView> moreCovering = covers.stream().skip(IN_FULL)
                 .map(s -> new Views.MentionView(place(s), address(page, s), "")).toList();
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger embeds = new java.util.concurrent.atomic.AtomicInteger();
         int n = 0;
         for (Map.Entry<String, List<Section>> e : coversByNote.entrySet()) {
             Note note = notes.get(e.getKey());
             Map<String, String> html = transcluder.sections(note, e.getValue().stream().map(Section::anchor).toList(),
-                    page, "n" + (++n) + "-");
+                    page, "n" + (++n) + "-", embeds);
             List<Views.CoveringSection> shown = e.getValue().stream()
                     .map(s -> new Views.CoveringSection(String.join(" › ", s.headings()), address(page, s),
                             new SafeString(html.getOrDefault(s.anchor(), ""))))

@@ -96,10 +96,11 @@ final class Transcluder {
 
     /**
      * Sections of a note (a heading and what follows it up to the next heading of any level) rendered
-     * for another page, by heading id; the note is parsed once. Heading ids get {@code idPrefix}, so
-     * several notes' sections can share a page.
+     * for another page, by heading id; the note is parsed once. Heading ids get {@code idPrefix} and
+     * embeds are numbered by the page's {@code embeds}, so several notes' sections can share a page.
      */
-    Map<String, String> sections(Note note, List<String> anchors, String page, String idPrefix) {
+    Map<String, String> sections(Note note, List<String> anchors, String page, String idPrefix,
+                                 java.util.concurrent.atomic.AtomicInteger embeds) {
         NoteSource source = sources.get(note.path());
         Document document = markdown.parse(source.text(), source.dialect());
         HeadingIds.assign(document);
@@ -123,7 +124,7 @@ final class Transcluder {
         }
         Map<String, String> html = new java.util.LinkedHashMap<>();
         byAnchor.forEach((anchor, nodes) -> html.put(anchor,
-                markdown.render(document, nodes, source.dialect(), NoteLinkTargets.onPage(note, page, this))));
+                markdown.render(document, nodes, source.dialect(), NoteLinkTargets.onPage(note, page, this, embeds))));
         return html;
     }
 

@@ -77,6 +77,15 @@ class EmbedsTest {
     }
 
     @Test
+    void markdownImagesInsideAnEmbeddedSectionAreShown() throws IOException {
+        build("top/A.md", "![[deep/B#Setup]]\n",
+                "top/deep/B.md", "# Setup\n![diagram](../pic.png)\n\ntext ![inline][ref] end\n\n[ref]: ../pic.png\n",
+                "top/pic.png", "png");
+        Element content = page("top/a.html").selectFirst(".embed-content");
+        assertThat(content.select("img").eachAttr("src")).containsExactly("pic.png", "pic.png");
+    }
+
+    @Test
     void aSelfEmbedStopsWithANoticeAndADiagnostic() throws IOException {
         BuildResult result = build("A.md", "# A\n![[A]]\n");
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)

@@ -1,0 +1,50 @@
+package io.studysite.services;
+
+import io.studysite.BuildOptions;
+import io.studysite.BuildResult;
+import io.studysite.SiteBuilder;
+import io.studysite.testing.SiteLinkChecker;
+import io.studysite.testing.TestVault;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Service pages quote sections of several notes: ids stay unique and every link still works from there. */
+class ServicePagesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sectionsOfSeveralNotesShareAPageWithUniqueIdsAndWorkingLinks() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"),
+                "A.md", "## Lambda\nSee [[B#Lambda]] and ![[Shared]]\n### Limits\n![[Shared#Detail]]\n",
+                "folder/B.md", "## Lambda\n![[Shared]]\n![pic](../pic.png)\n",
+                "Shared.md", "# Shared\nshared text\n## Detail\nmore\n",
+                "pic.png", "png");
+        BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        Document page = Jsoup.parse(tmp.resolve("site/services/lambda.html").toFile(), "UTF-8");
+        assertThat(page.select(".service-note-title").eachText()).containsExactly("A", "B");
+        Set<String> ids = new HashSet<>();
+        for (Element withId : page.select("[id]")) {
+            assertThat(ids.add(withId.id())).as("id " + withId.id() + " is unique").isTrue();
+        }
+        // Links and images inside quoted sections point from services/ to the right places.
+        assertThat(page.select(".covering-section img").eachAttr("src")).containsExactly("../pic.png");
+        assertThat(page.select(".covering-section a[href*=b.html]").eachAttr("href")).contains("../folder/b.html#lambda");
+        SiteLinkChecker.Report report = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(report.ok()).as(report.describe()).isTrue();
+        assertThat(List.of(page.select(".covering-place a").eachAttr("href").toArray()))
+                .contains("../a.html#lambda", "../a.html#limits", "../folder/b.html#lambda");
+    }
+}
