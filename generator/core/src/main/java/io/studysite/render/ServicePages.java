@@ -5,6 +5,7 @@ import io.studysite.link.SitePlan;
 import io.studysite.note.Note;
 import io.studysite.search.Json;
 import io.studysite.search.Section;
+import io.studysite.search.Snippet;
 import io.studysite.services.Service;
 import io.studysite.services.ServiceCatalog;
 import io.studysite.services.ServiceMatcher;
@@ -36,7 +37,6 @@ final class ServicePages {
      */
     static final int IN_FULL = 60;
     static final int MENTIONS = 100;
-    private static final int SNIPPET = 160;
 
     private final PageTemplates templates;
     private final ServiceCatalog catalog;
@@ -114,7 +114,7 @@ final class ServicePages {
         Map<String, List<Section>> coversByNote = new LinkedHashMap<>();
         covers.stream().limit(IN_FULL).forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
         List<Views.MentionView> moreCovering = covers.stream().skip(IN_FULL)
-                .map(s -> new Views.MentionView(place(s), address(page, s), "")).toList();
+                .map(s -> new Views.MentionView(s.place(), address(page, s), "")).toList();
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
         java.util.concurrent.atomic.AtomicInteger embeds = new java.util.concurrent.atomic.AtomicInteger();
         int n = 0;
@@ -130,7 +130,7 @@ final class ServicePages {
         }
         List<Section> mentionedIn = mentioning.getOrDefault(service, List.of());
         List<Views.MentionView> mentions = mentionedIn.stream().limit(MENTIONS)
-                .map(s -> new Views.MentionView(place(s), address(page, s), snippet(s.text(), service)))
+                .map(s -> new Views.MentionView(s.place(), address(page, s), snippet(s.text(), service)))
                 .toList();
         // Only services the notes name have pages.
         Views.LinkView parent = service.parent().flatMap(catalog::byId).filter(this::isShown).map(p -> link(page, p)).orElse(null);
@@ -142,10 +142,6 @@ final class ServicePages {
                 related(service, page), tagLinks(covers, page), RelativeUrl.between(page, INDEX));
         return templates.render("service", service.shortName(), "What the notes say about " + service.name(),
                 page, "service", "service", view);
-    }
-
-    private static String place(Section s) {
-        return s.noteTitle() + (s.headings().isEmpty() ? "" : " › " + String.join(" › ", s.headings()));
     }
 
     /** A section's place in its note, from {@code page}; its url already holds the encoded fragment. */
@@ -195,13 +191,8 @@ final class ServicePages {
 
     /** The text around the first place the service is named. */
     private String snippet(String text, Service service) {
-        int at = matcher.find(text, false).stream().filter(m -> m.service().equals(service))
-                .mapToInt(ServiceMatcher.Match::start).findFirst().orElse(0);
-        int from = Math.max(0, at - SNIPPET / 3);
-        int to = Math.min(text.length(), from + SNIPPET);
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
-        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
-        return (from > 0 ? "…" : "") + text.substring(from, to).trim() + (to < text.length() ? "…" : "");
+        return Snippet.around(text, matcher.find(text, false).stream().filter(m -> m.service().equals(service))
+                .mapToInt(ServiceMatcher.Match::start).findFirst().orElse(0));
     }
 
     private Views.ServiceIndexView index() {

@@ -10,14 +10,18 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 /** A short excerpt of a section around the first word that matched, found by analysing the text as the index did. */
-final class Snippet {
+public final class Snippet {
     static final int WIDTH = 160;
 
     private Snippet() {}
 
     /** @param prefix an unfinished word whose completions count as matches too, or {@code null} */
     static String around(String text, Set<String> terms, String prefix) {
-        int start = firstMatch(text, terms, prefix);
+        return around(text, firstMatch(text, terms, prefix));
+    }
+
+    /** About {@link #WIDTH} characters of whole words with {@code start} a third of the way in, "…" where cut. */
+    public static String around(String text, int start) {
         int from = Math.max(0, start - WIDTH / 3);
         int to = Math.min(text.length(), from + WIDTH);
         // Whole words at both ends.
