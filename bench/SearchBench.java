@@ -44,8 +44,8 @@ public class SearchBench {
             shardFiles = files.count();
         }
         System.out.printf("site %s: %d search files, %.1f MB%n", site, shardFiles, folderBytes(site.resolve("_studysite/search")) / 1e6);
-        System.out.println("| query | words | hits | cold ms (ranked) | warm ms | files | KB loaded | KB gzip |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| query | words | hits | cold ms (ranked) | load-only ms | warm ms | files | KB loaded | KB gzip |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         try {
             for (String query : queries) {
                 driver.get(site.resolve("index.html").toUri().toString());
@@ -83,14 +83,36 @@ public class SearchBench {
                     raw += bytes.length;
                     gzip += gzipped(bytes);
                 }
-                System.out.printf("| %s | %d | %s | %.1f (%.1f) | %.1f | %d | %.1f | %.1f |%n", query, query.split("\\s+").length,
+                System.out.printf("| %s | %d | %s | %.1f (%.1f) | %.1f | %.1f | %d | %.1f | %.1f |%n", query, query.split("\\s+").length,
                         run.get("hits"), ((Number) run.get("cold")).doubleValue(), ((Number) run.get("ranked")).doubleValue(),
+                        loadOnly(driver, site, shards),
                         ((Number) run.get("warm")).doubleValue(),
                         loaded.size(), raw / 1024.0, gzip / 1024.0);
             }
         } finally {
             driver.quit();
         }
+    }
+
+    /**
+     * Milliseconds a fresh page takes just to load the shards a query loaded (term and facet chunks, then
+     * doc chunks, each group in parallel as the engine loads them) without decoding or scoring anything:
+     * the part of the cold time that is Chromium reading files from disk, one script at a time.
+     */
+    private static double loadOnly(ChromeDriver driver, Path site, List<String> shards) {
+        driver.get(site.resolve("index.html").toUri().toString());
+        List<String> first = shards.stream().filter(name -> !name.equals("manifest") && !name.startsWith("docs-")).toList();
+        List<String> docs = shards.stream().filter(name -> name.startsWith("docs-")).toList();
+        Number ms = (Number) driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1], first = arguments[0], docs = arguments[1];
+                window.studysiteSearch = {receive: function () {}};
+                function add(name) { return new Promise(function (ok, fail) { var s = document.createElement('script');
+                  s.src = '_studysite/search/' + name + '.js'; s.onload = ok; s.onerror = fail; document.head.appendChild(s); }); }
+                var t0 = performance.now();
+                Promise.all(first.map(add)).then(function () { return Promise.all(docs.map(add)); })
+                  .then(function () { done(performance.now() - t0); });
+                """, first, docs);
+        return ms.doubleValue();
     }
 
     private static long gzipped(byte[] bytes) throws IOException {
