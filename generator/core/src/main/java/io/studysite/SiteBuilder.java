@@ -107,6 +107,7 @@ public final class SiteBuilder {
                         writer.write(graph.plan().outputOf(p.note().path()), renderer.renderNote(p)));
                 Map<String, String> pages = renderer.renderListings();
                 pages.forEach(writer::write);
+                renderer.renderScripts().forEach((path, script) -> writer.write(SitePlan.THEME_FOLDER + "/" + path, script));
                 return pages.size();
             });
             timer.time("copy", () -> {

@@ -37,7 +37,8 @@ class SampleSiteBrowserIT {
 
     @Test
     void navigatesFromTheHomePageToANoteAndToAHeadingFromDisk() {
-        browser.size(1280, 900);
+        // Wide enough for the contents to sit beside the note, open.
+        browser.size(1400, 900);
         browser.colorScheme("light");
         browser.open(site.resolve("index.html"));
         assertThat(browser.driver().getCurrentUrl()).startsWith("file://");

@@ -44,6 +44,8 @@ public final class PageRenderer {
     private final TagTree tags;
     private final FolderTree folders;
     private final ServicePages services;
+    private final SiteTree tree;
+    private final Previews previews;
     private final Set<String> siteNeeds = ConcurrentHashMap.newKeySet();
 
     /**
@@ -63,6 +65,8 @@ public final class PageRenderer {
         this.folders = FolderTree.of(notes);
         this.services = new ServicePages(templates, catalog, config.services().exam(), matcher, sections, notes,
                 transcluder, graph.plan(), tags);
+        this.tree = new SiteTree(folders, this.notes, graph.plan());
+        this.previews = new Previews(sections);
     }
 
     public String renderNote(ParsedNote parsed) {
@@ -113,6 +117,17 @@ public final class PageRenderer {
         pages.putAll(listings.renderFolders());
         pages.putAll(services.render());
         return pages;
+    }
+
+    /**
+     * The site-wide data scripts pages load (the navigation tree, the hover previews), by path under the
+     * theme folder: shipped once, not copied into every page.
+     */
+    public Map<String, String> renderScripts() {
+        Map<String, String> scripts = new LinkedHashMap<>();
+        scripts.put(SiteTree.SCRIPT, tree.script(previews.chunks()));
+        previews.scripts().forEach((name, script) -> scripts.put(Previews.FOLDER + "/" + name, script));
+        return scripts;
     }
 
     private String renderHome() {

@@ -1,0 +1,91 @@
+package io.studysite.render;
+
+import io.studysite.search.Json;
+import io.studysite.search.Section;
+import io.studysite.search.Snippet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text hover previews show, as classic scripts so they work from disk: {@code _studysite/previews/N.js}
+ * calls {@code studysitePreviews.receive(N, {pagePath: [title, [[anchor, headingPath, excerpt], …]]})} for
+ * the notes whose site-relative page path hashes to chunk N ({@link #chunkOf}, FNV-1a, mirrored by
+ * {@code preview.js}). A reader hovering one link loads one small chunk, never a file per vault.
+ */
+public final class Previews {
+    public static final String FOLDER = "previews";
+    /** Notes per chunk, on average: a chunk stays a few tens of KB. */
+    private static final int NOTES_PER_CHUNK = 16;
+
+    private final Map<String, List<Section>> byPage = new LinkedHashMap<>();
+    private final Map<String, String> titles = new LinkedHashMap<>();
+
+    /** @param sections every section of every published note, in note order */
+    Previews(List<Section> sections) {
+        for (Section s : sections) {
+            String page = page(s.url());
+            byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(s);
+            titles.putIfAbsent(page, s.noteTitle());
+        }
+    }
+
+    /** How many chunks the site has; the tree script tells the browser. */
+    int chunks() {
+        return Math.max(1, (byPage.size() + NOTES_PER_CHUNK - 1) / NOTES_PER_CHUNK);
+    }
+
+    /** Every chunk script by its file name under {@link #FOLDER}. */
+    Map<String, String> scripts() {
+        int chunks = chunks();
+        List<List<String>> pages = new ArrayList<>();
+        for (int i = 0; i < chunks; i++) {
+            pages.add(new ArrayList<>());
+        }
+        byPage.keySet().forEach(page -> pages.get(chunkOf(page, chunks)).add(page));
+        Map<String, String> scripts = new LinkedHashMap<>();
+        for (int i = 0; i < chunks; i++) {
+            StringBuilder out = new StringBuilder("studysitePreviews.receive(").append(i).append(",{");
+            boolean first = true;
+            for (String page : pages.get(i)) {
+                out.append(first ? "" : ",").append(Json.string(page)).append(":[").append(Json.string(titles.get(page))).append(",[");
+                boolean firstSection = true;
+                for (Section s : byPage.get(page)) {
+                    String text = firstSection ? withoutTitleLine(s) : s.text();
+                    out.append(firstSection ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
+                            .append(Json.string(String.join(" › ", s.headings()))).append(',')
+                            .append(Json.string(Snippet.around(text, 0))).append(']');
+                    firstSection = false;
+                }
+                out.append("]]");
+                first = false;
+            }
+            scripts.put(i + ".js", out.append("});\n").toString());
+        }
+        return scripts;
+    }
+
+    /** FNV-1a over the path's UTF-16 units, as {@code preview.js} computes it. */
+    static int chunkOf(String pagePath, int chunks) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < pagePath.length(); i++) {
+            hash ^= pagePath.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(hash, chunks);
+    }
+
+    /** A note's first section starts with a line of its title and aliases, for search; the preview shows the title already. */
+    private static String withoutTitleLine(Section first) {
+        String text = first.text();
+        int line = text.indexOf('\n');
+        return line >= 0 && text.startsWith(first.noteTitle()) ? text.substring(line + 1) : text;
+    }
+
+    private static String page(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+}
