@@ -19,6 +19,7 @@ import io.studysite.parse.NoteParser;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
 import io.studysite.render.PageRenderer;
+import io.studysite.render.Sitemap;
 import io.studysite.search.ExportedIndex;
 import io.studysite.search.SearchIndex;
 import io.studysite.search.SearchShards;
@@ -108,6 +109,11 @@ public final class SiteBuilder {
                 Map<String, String> pages = renderer.renderListings();
                 pages.forEach(writer::write);
                 renderer.renderScripts().forEach((path, script) -> writer.write(SitePlan.THEME_FOLDER + "/" + path, script));
+                // For crawlers: robots.txt always; the sitemap lists absolute URLs, so only with a base URL.
+                Optional<String> baseUrl = vault.config().baseUrl();
+                writer.write(Sitemap.ROBOTS, Sitemap.robots(baseUrl));
+                baseUrl.ifPresent(base -> writer.write(Sitemap.FILE,
+                        Sitemap.xml(base, Sitemap.entries(notes, graph.plan(), pages.keySet()))));
                 return pages.size();
             });
             timer.time("copy", () -> {

@@ -8,12 +8,15 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +58,7 @@ public final class ConfigLoader {
         }
         String title = scalar(file, map, "title", defaultTitle, problems);
         String description = scalar(file, map, "description", "", problems);
-        Optional<String> baseUrl = Optional.of(scalar(file, map, "baseUrl", "", problems)).filter(s -> !s.isBlank());
+        Optional<String> baseUrl = baseUrl(file, scalar(file, map, "baseUrl", "", problems).strip(), problems);
 
         Map<String, Dialect> dialects = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : section(file, map, "dialects", problems).entrySet()) {
@@ -94,6 +97,43 @@ public final class ConfigLoader {
                 optional(file, services, "catalog", problems), optional(file, services, "extend", problems),
                 optional(file, services, "exam", problems));
         return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, serviceSettings);
+    }
+
+    /**
+     * The address the site is published at, for the sitemap and canonical links: an absolute http(s) URL
+     * without query or fragment, kept with a trailing '/' so site paths can be appended to it.
+     */
+    private static Optional<String> baseUrl(Path file, String value, List<Diagnostic> problems) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String problem;
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                problem = "must start with https:// or http://";
+            } else if (uri.getRawAuthority() == null || uri.getHost() == null) {
+                problem = "has no host name";
+            } else if (uri.getRawUserInfo() != null) {
+                problem = "may not contain a user name or password";
+            } else if (uri.getRawQuery() != null || value.contains("?")) {
+                problem = "may not have a query (?…)";
+            } else if (uri.getRawFragment() != null || value.contains("#")) {
+                problem = "may not have a fragment (#…)";
+            } else {
+                // Non-ASCII in the path is percent-encoded as UTF-8; what is encoded already stays as written.
+                String ascii = scheme + uri.toASCIIString().substring(scheme.length());
+                return Optional.of(ascii.endsWith("/") ? ascii : ascii + "/");
+            }
+        } catch (URISyntaxException e) {
+            problem = "is not a valid URL: " + e.getReason()
+                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + " (percent-encode spaces as %20)";
+        }
+        problems.add(new Diagnostic(file, 0, 0, Severity.ERROR, "invalid-config",
+                "baseUrl: \"" + value + "\" " + problem,
+                "use the address the site is published at, e.g. https://user.github.io/notes/"));
+        return Optional.empty();
     }
 
     private ObsidianSettings loadObsidian(Path appJson, List<Diagnostic> problems) {

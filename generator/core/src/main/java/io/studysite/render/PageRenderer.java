@@ -55,7 +55,7 @@ public final class PageRenderer {
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, List<Section> sections,
                         ServiceCatalog catalog, ServiceMatcher matcher) {
-        this.templates = new PageTemplates(engine, new Views.SiteView(config.title(), config.description()));
+        this.templates = new PageTemplates(engine, new Views.SiteView(config.title(), config.description()), config.baseUrl());
         this.markdown = markdown;
         this.config = config;
         this.graph = graph;
@@ -88,9 +88,7 @@ public final class PageRenderer {
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
                 breadcrumbs(path, note.path().folder()), note.path().value(), services.coveredBy(note, path));
-        Object description = note.properties().get("description");
-        return templates.render("note", note.title(), description == null ? config.description() : description.toString(),
-                path, "note", cssClasses(note), needs, "note", view);
+        return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, "note", view);
     }
 
     /**
@@ -168,6 +166,15 @@ public final class PageRenderer {
             out.insert(end + 1, links.append("</p>"));
         }
         return out.toString();
+    }
+
+    /** The front matter's {@code description}, else the note's first paragraph ({@link Excerpt}), else the site's. */
+    private String description(ParsedNote parsed) {
+        Object description = parsed.note().properties().get("description");
+        if (description != null && !description.toString().isBlank()) {
+            return description.toString().strip();
+        }
+        return Excerpt.of(parsed.document()).orElse(config.description());
     }
 
     /** {@code cssclasses} (and the older {@code cssclass}) as class names; anything else in them is dropped. */

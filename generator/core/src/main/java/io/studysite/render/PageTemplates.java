@@ -9,16 +9,24 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Evaluates the theme's templates with what every page receives: {@code site} and {@code page}. */
 final class PageTemplates {
     private final PebbleEngine engine;
     private final Views.SiteView site;
+    private final Optional<String> baseUrl;
 
     PageTemplates(PebbleEngine engine, Views.SiteView site) {
+        this(engine, site, Optional.empty());
+    }
+
+    /** @param baseUrl where the site is published, if configured: pages get canonical URLs, the 404 page root-absolute ones */
+    PageTemplates(PebbleEngine engine, Views.SiteView site, Optional<String> baseUrl) {
         this.engine = engine;
         this.site = site;
+        this.baseUrl = baseUrl;
     }
 
     /** @param path the page's site-relative path; its depth gives {@code page.root} */
@@ -30,7 +38,7 @@ final class PageTemplates {
                   Set<String> needs, String name, Object view) {
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
-        context.put("page", new Views.PageView(title, description, RelativeUrl.root(path), path, kind, classes, needs));
+        context.put("page", page(title, description, path, kind, classes, needs));
         if (name != null) {
             context.put(name, view);
         }
@@ -42,5 +50,18 @@ final class PageTemplates {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private Views.PageView page(String title, String description, String path, String kind, String classes, Set<String> needs) {
+        if (baseUrl.isEmpty()) {
+            return new Views.PageView(title, description, RelativeUrl.root(path), path, kind, classes, needs);
+        }
+        if (path.equals(PageRenderer.NOT_FOUND)) {
+            // A host serves the 404 page at whatever address was asked for, so relative URLs would resolve
+            // against that address: its URLs start from the base URL's path instead.
+            return new Views.PageView(title, description, PublicUrl.path(baseUrl.get()), path, kind, classes, needs, "", null);
+        }
+        return new Views.PageView(title, description, RelativeUrl.root(path), path, kind, classes, needs,
+                PublicUrl.of(baseUrl.get(), path), null);
     }
 }

@@ -18,17 +18,30 @@ public final class Views {
     /**
      * The page being rendered.
      *
-     * @param root prefix that leads back to the site root ("" or "../../"); theme files live at {@code root + "_studysite/"}
+     * @param root prefix that leads back to the site root ("" or "../../"); theme files live at {@code root + "_studysite/"}.
+     *             On the 404 page, when a base URL is configured, the base URL's path ("/notes/"): hosts serve
+     *             that page at any address, where relative URLs would break
      * @param path the page's own site-relative path
      * @param kind    "note", "home", "tag", "tags", "folder" or "404", also used as the body's class
      * @param classes the note's {@code cssclasses}, for the body, space-separated ("" when none)
      * @param needs   which bundled libraries the page loads ({@link PageNeeds}: "math", "code", "diagrams");
      *                templates test {@code page.needs contains 'code'}
+     * @param canonical the page's absolute URL under the configured {@code baseUrl}, for {@code rel="canonical"} and
+     *                  {@code og:url}; "" without a base URL, and on the 404 page (served at any address)
+     * @param ogType    the page's OpenGraph type: "article" for notes, "website" otherwise
      */
     public record PageView(String title, String description, String root, String path, String kind, String classes,
-                           java.util.Set<String> needs) {
+                           java.util.Set<String> needs, String canonical, String ogType) {
         public PageView {
             needs = needs == null ? java.util.Set.of() : needs;
+            canonical = canonical == null ? "" : canonical;
+            ogType = ogType == null || ogType.isEmpty() ? ("note".equals(kind) ? "article" : "website") : ogType;
+        }
+
+        /** A page without a base URL: no canonical link. */
+        public PageView(String title, String description, String root, String path, String kind, String classes,
+                        java.util.Set<String> needs) {
+            this(title, description, root, path, kind, classes, needs, "", null);
         }
 
         /** The page holds math: it loads the bundled KaTeX. Kept for themes written before {@code needs}. */

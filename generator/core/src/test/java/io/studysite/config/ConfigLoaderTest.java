@@ -98,6 +98,45 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void baseUrlGetsATrailingSlashALowerCaseSchemeAndItsNonAsciiEncoded() {
+        assertThat(baseUrlOf("https://user.github.io/notes")).contains("https://user.github.io/notes/");
+        assertThat(baseUrlOf("HTTPS://example.com")).contains("https://example.com/");
+        assertThat(baseUrlOf("http://localhost:8080/my%20notes/")).contains("http://localhost:8080/my%20notes/");
+        assertThat(baseUrlOf("https://example.com/appunti/caffè")).contains("https://example.com/appunti/caff%C3%A8/");
+        assertThat(baseUrlOf("  https://example.com/x/  ")).contains("https://example.com/x/");
+    }
+
+    @Test
+    void baseUrlThatIsNotAnAbsoluteHttpUrlWithoutQueryOrFragmentIsAnError() {
+        Map<String, String> reasons = Map.of(
+                "ftp://example.com/notes/", "must start with https:// or http://",
+                "/notes/", "must start with https:// or http://",
+                "example.com/notes", "must start with https:// or http://",
+                "https:///notes/", "has no host name",
+                "https://example.com/notes/?lang=en", "may not have a query (?…)",
+                "https://example.com/notes/#top", "may not have a fragment (#…)",
+                "https://me:secret@example.com/", "may not contain a user name or password",
+                "https://example.com/my notes/", "is not a valid URL: Illegal character in path at character 23 (percent-encode spaces as %20)");
+        reasons.forEach((value, reason) -> {
+            Path root = vault("=== studysite.yml\nbaseUrl: \"" + value + "\"\n");
+            ConfigLoader.Loaded loaded = load(root);
+            assertThat(loaded.site().baseUrl()).as(value).isEmpty();
+            assertThat(loaded.problems()).as(value).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.ERROR);
+                assertThat(d.code()).isEqualTo("invalid-config");
+                assertThat(d.message()).isEqualTo("baseUrl: \"" + value + "\" " + reason);
+                assertThat(d.hint()).contains("https://user.github.io/notes/");
+            });
+        });
+    }
+
+    private Optional<String> baseUrlOf(String value) {
+        ConfigLoader.Loaded loaded = load(vault("=== studysite.yml\nbaseUrl: \"" + value + "\"\n"));
+        assertThat(loaded.problems()).as(value).isEmpty();
+        return loaded.site().baseUrl();
+    }
+
+    @Test
     void readsDialectOverridesAndTrimsFolderSpelling() {
         Path root = vault("""
                 === studysite.yml

@@ -91,14 +91,27 @@ public final class SiteLinkChecker {
     private final List<Problem> problems = new ArrayList<>();
     private int linksChecked;
 
-    private SiteLinkChecker(Set<String> files, Set<String> dirs, Map<String, Page> pages) {
+    private final String notFoundRoot;
+
+    private SiteLinkChecker(Set<String> files, Set<String> dirs, Map<String, Page> pages, String notFoundRoot) {
         this.files = files;
         this.dirs = dirs;
         this.pages = pages;
+        this.notFoundRoot = notFoundRoot;
     }
 
     /** Checks every *.html page under siteRoot. */
     public static Report check(Path siteRoot) throws IOException {
+        return check(siteRoot, null);
+    }
+
+    /**
+     * Checks every *.html page under siteRoot, where the root-level {@code 404.html} may use root-absolute URLs
+     * under {@code notFoundRoot} (the configured base URL's path, e.g. "/notes/"): a host serves that page at any
+     * address, so those URLs are resolved as if the site were published at that path. Everywhere else, and any
+     * other root-absolute URL, is still a problem.
+     */
+    public static Report check(Path siteRoot, String notFoundRoot) throws IOException {
         Path root = siteRoot.toAbsolutePath().normalize();
         // Paths relative to root with '/', as spelled on disk; "" is the root folder itself.
         Set<String> files = new HashSet<>();
@@ -115,7 +128,7 @@ public final class SiteLinkChecker {
                 pages.put(file, parse(root.resolve(file)));
             }
         }
-        SiteLinkChecker checker = new SiteLinkChecker(files, dirs, pages);
+        SiteLinkChecker checker = new SiteLinkChecker(files, dirs, pages, notFoundRoot);
         pages.forEach((name, page) -> page.links().forEach(link -> checker.check(name, link)));
         return new Report(pages.size(), checker.linksChecked, checker.problems);
     }
@@ -171,6 +184,12 @@ public final class SiteLinkChecker {
         String syntax = syntaxProblem(url);
         if (syntax != null) {
             return syntax;
+        }
+        if (notFoundRoot != null && page.equals("404.html") && url.startsWith(notFoundRoot)) {
+            url = url.substring(notFoundRoot.length()); // relative to the site root, where 404.html is
+            if (url.isEmpty()) {
+                return FOLDER;
+            }
         }
         if (url.startsWith("/")) {
             return ROOT_ABSOLUTE;

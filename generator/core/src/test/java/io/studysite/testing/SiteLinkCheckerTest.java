@@ -131,6 +131,26 @@ class SiteLinkCheckerTest {
     }
 
     @Test
+    void theNotFoundPageMayUseRootAbsoluteUrlsUnderTheBasePath() throws IOException {
+        page("404.html", """
+                <link rel="stylesheet" href="/notes/_studysite/style.css">
+                <a href="/notes/index.html">home</a>
+                <a href="/notes/gone.html">missing</a>
+                <a href="/notes/">folder</a>
+                <a href="/elsewhere/index.html">outside the base path</a>
+                """);
+        page("index.html", "<a href=\"/notes/index.html\">only the 404 page may</a>");
+        file("_studysite/style.css");
+
+        String reason = "root-absolute URL breaks file:// and sub-path hosting";
+        assertThat(SiteLinkChecker.check(site, "/notes/").problems()).containsExactly(
+                new Problem("404.html", "href", "/notes/gone.html", "no such file"),
+                new Problem("404.html", "href", "/notes/", "names a folder"),
+                new Problem("404.html", "href", "/elsewhere/index.html", reason),
+                new Problem("index.html", "href", "/notes/index.html", reason));
+    }
+
+    @Test
     void escapingAboveTheRoot() throws IOException {
         page("notes/a.html", """
                 <a href="../../outside.html">out</a>

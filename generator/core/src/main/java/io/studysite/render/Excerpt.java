@@ -1,0 +1,121 @@
+package io.studysite.render;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.util.ast.Node;
+import io.studysite.markdown.HeadingText;
+import io.studysite.markdown.MathInline;
+import io.studysite.markdown.Tag;
+
+import java.util.Optional;
+
+/**
+ * A note's description when its front matter gives none: the plain text of its first paragraph of prose, in
+ * reading order (inside lists, quotes and callouts too), cut at a word to about {@value #LENGTH} characters.
+ * A paragraph made only of links, embeds or tags (a "[[Parent note]]" line at the top) is not prose, and one of
+ * fewer than {@value #MIN_WORDS} words (a list's "Storage" label) counts only when nothing longer follows.
+ */
+public final class Excerpt {
+    /** Search engines show about this many characters of a description. */
+    public static final int LENGTH = 160;
+    static final int MIN_WORDS = 3;
+
+    private Excerpt() {}
+
+    public static Optional<String> of(Node document) {
+        String first = null;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Paragraph p && !inFootnote(p) && isProse(p)) {
+                String text = text(p);
+                if (text.split(" ").length >= MIN_WORDS) {
+                    return Optional.of(cut(text));
+                }
+                first = first == null ? text : first;
+            }
+        }
+        return Optional.ofNullable(first).map(Excerpt::cut);
+    }
+
+    /** {@code text} whole if short enough, else cut at the last space within {@link #LENGTH} characters, with "…". */
+    static String cut(String text) {
+        if (text.length() <= LENGTH) {
+            return text;
+        }
+        int end = LENGTH - 1; // room for the ellipsis
+        int space = text.lastIndexOf(' ', end);
+        String head = space > LENGTH / 2 ? text.substring(0, space) : text.substring(0, end);
+        return head.replaceAll("[\\s\\p{Punct}&&[^)\\]\"'»”’]]+$", "") + "…";
+    }
+
+    private static String text(Paragraph paragraph) {
+        StringBuilder out = new StringBuilder();
+        append(paragraph, out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void append(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof WikiNode wiki) {
+                if (!isEmbed(wiki)) {
+                    out.append(HeadingText.wikiLabel(wiki));
+                }
+            } else if (child instanceof Text || child instanceof HtmlEntity) {
+                out.append(child.getChars().unescape());
+            } else if (child instanceof Tag tag) {
+                out.append(tag.getChars());
+            } else if (child instanceof MathInline math) {
+                out.append(math.tex());
+            } else if (child instanceof Code code) {
+                out.append(code.getText());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                out.append(' ');
+            } else if (!(child instanceof HtmlInline || child instanceof JekyllTag || child instanceof Footnote
+                    || child instanceof Image || child instanceof ImageRef)) {
+                append(child, out);
+            }
+        }
+    }
+
+    /** Whether some of the paragraph's own words are outside links, embeds and tags. */
+    private static boolean isProse(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text && text.getChars().toString().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return true;
+            }
+            boolean skipped = child instanceof WikiNode || child instanceof Link || child instanceof LinkRef
+                    || child instanceof Image || child instanceof ImageRef || child instanceof Footnote
+                    || child instanceof HtmlInline || child instanceof JekyllTag;
+            if (!skipped && isProse(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmbed(WikiNode wiki) {
+        return wiki instanceof WikiImage;
+    }
+
+    private static boolean inFootnote(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof FootnoteBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
