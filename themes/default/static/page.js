@@ -223,6 +223,19 @@
     markReading();
   }
 
+  // ---- Wide code blocks and tables scroll sideways: keyboard readers must be able to reach them too. ----
+  function focusableScrollers() {
+    var wide = document.querySelectorAll('pre, .markdown table, .matrix-scroll');
+    for (var i = 0; i < wide.length; i++) {
+      var scrolls = wide[i].scrollWidth > wide[i].clientWidth + 1;
+      if (scrolls && !wide[i].hasAttribute('tabindex')) wide[i].setAttribute('tabindex', '0');
+      else if (!scrolls && wide[i].getAttribute('tabindex') === '0' && !wide[i].querySelector('a, button, input')) wide[i].removeAttribute('tabindex');
+    }
+  }
+  focusableScrollers();
+  var resizing = 0;
+  window.addEventListener('resize', function () { clearTimeout(resizing); resizing = setTimeout(focusableScrollers, 150); });
+
   // ---- Hover previews of links to other notes. ----
   var chunks = {};
   var popup = null;

@@ -55,7 +55,7 @@ class CodeAndDiagramPagesTest {
         assertThat(java.wholeText()).isEqualTo("class A { int x = 1 < 2 ? 1 : 0; }\n");
         assertThat(diagram.select("script[src]").eachAttr("src")).containsExactly(
                 "_studysite/highlight/highlight.min.js", "_studysite/code.js",
-                "_studysite/mermaid/mermaid.min.js", "_studysite/diagrams.js", "_studysite/search-ui.js");
+                "_studysite/mermaid/mermaid.min.js", "_studysite/diagrams.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(diagram.select("link[rel=stylesheet][href*=highlight]"))
                 .extracting(e -> e.attr("href") + " " + e.attr("media")).containsExactly(
                         "_studysite/highlight/github.min.css not all and (prefers-color-scheme: dark)",
@@ -63,9 +63,9 @@ class CodeAndDiagramPagesTest {
 
         Document plain = page("plain.html");
         // Only the search box's script, which every page carries.
-        assertThat(plain.select("script[src]").eachAttr("src")).containsExactly("_studysite/search-ui.js");
+        assertThat(plain.select("script[src]").eachAttr("src")).containsExactly("_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(plain.select("link[href*=highlight]")).isEmpty();
-        assertThat(page("index.html").select("script[src]").eachAttr("src")).containsExactly("_studysite/search-ui.js");
+        assertThat(page("index.html").select("script[src]").eachAttr("src")).containsExactly("_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
 
         assertThat(tmp.resolve("site/_studysite/highlight/highlight.min.js")).isRegularFile();
         assertThat(tmp.resolve("site/_studysite/highlight/github-dark.min.css")).isRegularFile();
@@ -83,7 +83,7 @@ class CodeAndDiagramPagesTest {
         build("Code.md", "    indented code\n\n```\nno language\n```\n");
         Document code = page("code.html");
         assertThat(code.select("script[src]").eachAttr("src"))
-                .containsExactly("_studysite/highlight/highlight.min.js", "_studysite/code.js", "_studysite/search-ui.js");
+                .containsExactly("_studysite/highlight/highlight.min.js", "_studysite/code.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(tmp.resolve("site/_studysite/highlight/highlight.min.js")).isRegularFile();
         assertThat(tmp.resolve("site/_studysite/mermaid")).doesNotExist();
     }
@@ -92,7 +92,7 @@ class CodeAndDiagramPagesTest {
     void aSiteWithoutCodeOrDiagramsShipsNeither() throws IOException {
         build("A.md", "Text with `inline code` and $x$.\n");
         assertThat(page("a.html").select("script[src]").eachAttr("src"))
-                .containsExactly("_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/search-ui.js");
+                .containsExactly("_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(tmp.resolve("site/_studysite/highlight")).doesNotExist();
         assertThat(tmp.resolve("site/_studysite/mermaid")).doesNotExist();
     }
