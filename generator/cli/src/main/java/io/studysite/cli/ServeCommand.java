@@ -1,0 +1,85 @@
+package io.studysite.cli;
+
+import io.studysite.BuildOptions;
+import io.studysite.serve.DevServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/** {@code studysite serve}: the authoring loop, a site that rebuilds and reloads as notes are saved. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it on loopback and rebuilds and reloads open pages when notes or the theme change. Ctrl-C stops.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--content", paramLabel = "DIR", description = "the vault to serve (default: ${DEFAULT-VALUE})")
+    Path content = Path.of("content");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where the site is built (default: a temporary folder, deleted on exit)")
+    Path out;
+
+    @Option(names = "--theme", paramLabel = "DIR", description = "a theme folder overriding the bundled theme file by file; watched too")
+    Path theme;
+
+    @Option(names = "--port", description = "the port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port = 8080;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+    String bind = "127.0.0.1";
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!Files.isDirectory(content)) {
+            err.println("error[usage]: the content folder " + content + " does not exist");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        boolean temporary = out == null;
+        Path site = temporary ? Files.createTempDirectory("studysite-serve-").resolve("site") : out;
+        BuildOptions options = new BuildOptions(content, site, Optional.ofNullable(theme), false, true);
+        CountDownLatch stopped = new CountDownLatch(1);
+        DevServer server;
+        try {
+            server = DevServer.start(options, bind, port, line -> { stdout.println(line); stdout.flush(); });
+        } catch (java.net.BindException e) {
+            err.println("error[usage]: cannot listen on " + bind + ":" + port + ": " + e.getMessage() + " (try --port 0)");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                if (temporary) {
+                    deleteTree(site.getParent());
+                }
+            } catch (IOException ignored) {
+                // Exiting anyway.
+            }
+            stdout.println("stopped");
+            stdout.flush();
+            stopped.countDown();
+        }));
+        stdout.println("serving " + server.address() + " (Ctrl-C to stop)");
+        stdout.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
