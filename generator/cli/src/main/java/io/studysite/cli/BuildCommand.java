@@ -3,7 +3,6 @@ package io.studysite.cli;
 import io.studysite.BuildOptions;
 import io.studysite.BuildResult;
 import io.studysite.SiteBuilder;
-import io.studysite.diag.DiagnosticFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,8 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = new SiteBuilder().build(options);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        DiagnosticFormatter formatter = new DiagnosticFormatter(Path.of(""));
-        formatter.formatAll(result.diagnostics()).forEach(err::println);
+        DiagnosticReport.here().printLines(result.diagnostics(), err);
         if (verbose) {
             for (Map.Entry<String, Duration> stage : result.stageTimes().entrySet()) {
                 err.printf("  %-14s %6d ms%n", stage.getKey(), stage.getValue().toMillis());

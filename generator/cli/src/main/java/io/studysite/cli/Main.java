@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code studysite} command. Subcommands parse options, call the core facade and report. */
 @Command(name = "studysite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns a folder of Obsidian or Jekyll notes into a static study site that works offline.",
-        subcommands = {BuildCommand.class, ServeCommand.class, SearchCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, InitCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -65,7 +65,8 @@ public final class DiagnosticFormatter {
         return files.isEmpty() ? text : text + " in " + count(files.size(), "file");
     }
 
-    private String displayPath(Path file) {
+    /** A file as the diagnostic lines show it: relative to the working directory when inside it, with '/'. */
+    public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
