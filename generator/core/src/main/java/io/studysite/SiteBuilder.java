@@ -89,9 +89,8 @@ public final class SiteBuilder {
 
         boolean failing = diagnostics.hasErrors()
                 || (options.strict() && diagnostics.has(Severity.WARNING));
-        if (!options.write() || failing) {
-            BuildResult.Outcome outcome = failing ? BuildResult.Outcome.CONTENT_ERRORS : BuildResult.Outcome.OK;
-            return result(outcome, diagnostics, timer, notes.size(), 0, 0, false);
+        if (failing) {
+            return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, timer, notes.size(), 0, 0, false);
         }
 
         ServiceMatcher matcher = new ServiceMatcher(catalog);
@@ -102,6 +101,9 @@ public final class SiteBuilder {
                 .collect(Collectors.toMap(NoteSource::path, source -> source));
         PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources, diagnostics,
                 sections, catalog, matcher);
+        if (!options.write()) {
+            return check(parsed, renderer, options, diagnostics, timer, notes.size());
+        }
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
             int listings = timer.time("render+write", () -> {
                 parsed.parallelStream().forEach(p ->
@@ -158,6 +160,25 @@ public final class SiteBuilder {
             diagnostics.add(templateError(options.theme(), e));
             return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, notes.size(), 0, 0, false);
         }
+    }
+
+    /**
+     * Check only: every page is rendered and dropped, because embeds (cycles, depth) and the theme's templates
+     * report their problems only while rendering. Nothing is written.
+     */
+    private static BuildResult check(List<ParsedNote> parsed, PageRenderer renderer, BuildOptions options, Diagnostics diagnostics,
+                                     StageTimer timer, int notes) {
+        try {
+            timer.time("render", () -> {
+                parsed.parallelStream().forEach(renderer::renderNote);
+                return renderer.renderListings().size();
+            });
+        } catch (PebbleException e) {
+            diagnostics.add(templateError(options.theme(), e));
+            return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, notes, 0, 0, false);
+        }
+        boolean failing = diagnostics.hasErrors() || (options.strict() && diagnostics.has(Severity.WARNING));
+        return result(failing ? BuildResult.Outcome.CONTENT_ERRORS : BuildResult.Outcome.OK, diagnostics, timer, notes, 0, 0, false);
     }
 
     /** Every published note cut into sections, with the services each covers and mentions: for search and service pages. */
