@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The render stage: turns parsed notes into HTML pages through the theme's templates, plus the
- * home page, the 404 page, the search page and the listings (tags, folders). Every note page is rendered
+ * home page, the 404 page, the search page, the graph page and the listings (tags, folders). Every note page is rendered
  * independently (safe to call from several threads) and carries nothing that grows with the vault.
  */
 public final class PageRenderer {
@@ -44,6 +44,7 @@ public final class PageRenderer {
     private final TagTree tags;
     private final FolderTree folders;
     private final ServicePages services;
+    private final GraphData graphData;
     private final Set<String> siteNeeds = ConcurrentHashMap.newKeySet();
 
     /**
@@ -63,6 +64,7 @@ public final class PageRenderer {
         this.folders = FolderTree.of(notes);
         this.services = new ServicePages(templates, catalog, config.services().exam(), matcher, sections, notes,
                 transcluder, graph.plan(), tags);
+        this.graphData = GraphData.of(graph, notes);
     }
 
     public String renderNote(ParsedNote parsed) {
@@ -83,7 +85,8 @@ public final class PageRenderer {
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
-                breadcrumbs(path, note.path().folder()), note.path().value(), services.coveredBy(note, path));
+                breadcrumbs(path, note.path().folder()), note.path().value(), services.coveredBy(note, path),
+                new SafeString(graphData.localJson(note.path())));
         Object description = note.properties().get("description");
         return templates.render("note", note.title(), description == null ? config.description() : description.toString(),
                 path, "note", cssClasses(note), needs, "note", view);
@@ -112,7 +115,19 @@ public final class PageRenderer {
         pages.putAll(listings.renderTags());
         pages.putAll(listings.renderFolders());
         pages.putAll(services.render());
+        pages.put(GraphData.PAGE, renderGraph());
         return pages;
+    }
+
+    /** The global graph's data ({@link GraphData#script()}), written to {@code _studysite/}{@value GraphData#SCRIPT}. */
+    public String graphScript() {
+        return graphData.script();
+    }
+
+    private String renderGraph() {
+        Views.GraphView view = new Views.GraphView(graphData.noteCount(), graphData.linkCount(),
+                graphData.entries(GraphData.PAGE));
+        return templates.render("graph", "Graph", "How the notes link to each other", GraphData.PAGE, "graph", "graph", view);
     }
 
     private String renderHome() {
