@@ -11,7 +11,8 @@
 (function () {
   'use strict';
   var FRAME_BUDGET = 14;
-  var MAX_LAYOUT_MS = 12000;
+  var MAX_LAYOUT_MS = 20000;
+  var PATH_CHUNK = 500;
   // Colour-blind-friendly hues, each at least 3:1 against the theme's background (graphics contrast).
   var PALETTE = {
     light: ['#0b6aa8', '#c2500a', '#0a7d5a', '#b03f86', '#8a6a00', '#5a5fc8', '#2b7a8a', '#8c4b2f'],
@@ -51,6 +52,7 @@
    *                local (a note's neighbourhood: all titles shown when few, the wheel zooms only once engaged)
    */
   function Graph(canvas, data, options) {
+    var started = performance.now();
     var frame = canvas.parentNode;
     var tooltip = frame.querySelector('.graph-tooltip');
     var ctx = canvas.getContext('2d');
@@ -86,6 +88,8 @@
     }
     var groups = groupColours(nodes);
 
+    seedPositions(nodes, groups);
+
     var view = { k: 1, x: 0, y: 0 };
     var userMoved = false;
     var hovered = -1;
@@ -107,9 +111,9 @@
       .stop();
 
     var ticks = 0;
-    var started = performance.now();
     var lastDraw = 0;
     var longestStep = 0;
+    var settled = false;
 
     function layoutStep() {
       var frameStart = performance.now();
@@ -122,12 +126,15 @@
       done = done || performance.now() - started > MAX_LAYOUT_MS;
       tree = null;
       if (!userMoved) fit();
-      if (done || !reducedMotion || performance.now() - lastDraw > 500) {
+      // A big graph is redrawn twice a second while it moves, so frames go to the layout.
+      if (done || performance.now() - lastDraw > (reducedMotion || n > 2000 ? 500 : 0)) {
         draw();
         lastDraw = performance.now();
       }
       longestStep = Math.max(longestStep, performance.now() - frameStart);
       if (done) {
+        settled = true;
+        draw();
         canvas.dataset.longestStepMs = String(Math.round(longestStep));
         canvas.dataset.settled = 'true';
         canvas.dataset.ticks = String(ticks);
@@ -175,8 +182,20 @@
       view.y = height / 2 - k * (y0 + y1) / 2;
     }
 
+    // Pointer events come faster than a big graph draws: one draw per frame at most.
+    var drawPending = false;
+    function requestDraw() {
+      if (drawPending) return;
+      drawPending = true;
+      requestAnimationFrame(function () {
+        drawPending = false;
+        draw();
+      });
+    }
+
     function draw() {
       if (!width) return;
+      var drawStart = performance.now();
       var c = cssColours(canvas);
       var palette = c.dark ? PALETTE.dark : PALETTE.light;
       var focus = focusSet();
@@ -189,13 +208,16 @@
       ctx.lineWidth = px;
       ctx.strokeStyle = c.dark ? c.muted : c.border;
       ctx.globalAlpha = focus ? 0.25 : (n > 2000 ? 0.5 : 0.85);
-      ctx.beginPath();
-      for (var i = 0; i < pairs.length; i++) {
+      // Tens of thousands of links wait for the layout to settle: while it moves, the dots alone show it.
+      var links = settled || pairs.length < 20000 ? pairs.length : 0;
+      // Paths of a few hundred segments: the rasteriser's cost grows much faster than linearly with one huge path.
+      for (var i = 0; i < links; i++) {
+        if (i % PATH_CHUNK === 0) ctx.beginPath();
         var s = pairs[i].source, t = pairs[i].target;
         ctx.moveTo(s.x, s.y);
         ctx.lineTo(t.x, t.y);
+        if (i % PATH_CHUNK === PATH_CHUNK - 1 || i === links - 1) ctx.stroke();
       }
-      ctx.stroke();
       ctx.globalAlpha = 1;
       if (focus && hovered >= 0) {
         ctx.strokeStyle = c.accent;
@@ -216,6 +238,7 @@
         ctx.globalAlpha = pass === 0 ? 0.2 : 1;
         for (var g = 0; g < groups.members.length; g++) {
           ctx.fillStyle = g < palette.length ? palette[g] : c.muted;
+          var inPath = 0;
           ctx.beginPath();
           groups.members[g].forEach(function (j) {
             var p = nodes[j];
@@ -224,6 +247,11 @@
             var r = Math.max(p.r, minR);
             ctx.moveTo(p.x + r, p.y);
             ctx.arc(p.x, p.y, r, 0, 2 * Math.PI);
+            if (++inPath === PATH_CHUNK) {
+              ctx.fill();
+              ctx.beginPath();
+              inPath = 0;
+            }
           });
           ctx.fill();
         }
@@ -240,6 +268,7 @@
       ctx.stroke();
 
       labels(c, focus, minX, minY, maxX, maxY);
+      canvas.dataset.drawMs = String(Math.round(performance.now() - drawStart));
     }
 
     function ring(i) {
@@ -316,7 +345,7 @@
         tooltip.style.top = (view.y + view.k * (p.y - p.r)) + 'px';
         canvas.dataset.hover = p.title;
       }
-      draw();
+      requestDraw();
     }
 
     function zoom(factor, cx, cy) {
@@ -326,7 +355,7 @@
       view.k = k;
       userMoved = true;
       hover(-1);
-      draw();
+      requestDraw();
     }
 
     // Pointer: drag pans, a tap or click opens the note under it, two fingers pinch-zoom.
@@ -359,7 +388,7 @@
         view.y += dy;
         userMoved = true;
         hover(-1);
-        draw();
+        requestDraw();
       } else {
         return;
       }
@@ -403,6 +432,7 @@
       return p ? { x: view.x + view.k * p.x, y: view.y + view.k * p.y } : null;
     };
     resize();
+    canvas.dataset.startMs = String(Math.round(performance.now() - started));
     nextFrame(layoutStep);
 
     return {
@@ -424,6 +454,29 @@
       },
       firstMatch: function () { return matches && matches.length ? matches[0] : -1; }
     };
+  }
+
+  /**
+   * d3's spiral, but one per top-level folder, the folders' spirals side by side on a circle: the layout starts
+   * close to its clusters, so fewer ticks settle it.
+   */
+  function seedPositions(nodes, groups) {
+    var byGroup = new Map();
+    nodes.forEach(function (p) {
+      if (!byGroup.has(p.group)) byGroup.set(p.group, []);
+      byGroup.get(p.group).push(p);
+    });
+    var angle = Math.PI * (3 - Math.sqrt(5));
+    var count = byGroup.size;
+    var ring = count > 1 ? 12 * Math.sqrt(nodes.length) : 0;
+    groups.legend.forEach(function (g, k) {
+      var cx = ring * Math.cos(2 * Math.PI * k / count), cy = ring * Math.sin(2 * Math.PI * k / count);
+      byGroup.get(g.name).forEach(function (p, i) {
+        var r = 10 * Math.sqrt(0.5 + i), a = i * angle;
+        p.x = cx + r * Math.cos(a);
+        p.y = cy + r * Math.sin(a);
+      });
+    });
   }
 
   /** The largest top-level folders get a colour each, the others share the muted one. */
