@@ -18,6 +18,7 @@ import io.studysite.output.SiteWriter;
 import io.studysite.parse.NoteParser;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
+import io.studysite.render.GraphData;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Sitemap;
 import io.studysite.search.ExportedIndex;
@@ -134,6 +135,8 @@ public final class SiteBuilder {
                 // KaTeX, highlight.js and Mermaid ship only with sites that have math, code blocks or diagrams.
                 BundledAssets.filesFor(renderer.siteNeeds())
                         .forEach((path, bytes) -> writer.write(SitePlan.THEME_FOLDER + "/" + path, bytes));
+                // Every site has note pages with a local graph: d3's force layout ships always (about 17 kB).
+                BundledAssets.forceLayout().forEach((path, bytes) -> writer.write(SitePlan.THEME_FOLDER + "/" + path, bytes));
                 // GitHub Pages would otherwise run Jekyll over the site and drop files it does not know.
                 writer.write(".nojekyll", new byte[0]);
             });

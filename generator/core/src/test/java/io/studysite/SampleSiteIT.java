@@ -170,13 +170,13 @@ class SampleSiteIT {
     @Test
     void everyInternalLinkOfEveryPageNamesAnExistingFileAndFragment() throws IOException {
         SiteLinkChecker.Report report = SiteLinkChecker.check(site);
-        // Home, 404, search, two notes, the tag index, the pages of #aws and #certification, and the services pages.
+        // Home, 404, search, graph, two notes, the tag index, the pages of #aws and #certification, and the services pages.
         long servicePages;
         try (var files = java.nio.file.Files.list(site.resolve("services"))) {
             servicePages = files.filter(f -> f.toString().endsWith(".html")).count();
         }
         assertThat(servicePages).isGreaterThan(30);
-        assertThat(report.pagesChecked()).isEqualTo(8 + servicePages);
+        assertThat(report.pagesChecked()).isEqualTo(9 + servicePages);
         assertThat(report.linksChecked()).isGreaterThan(100);
         assertThat(report.ok()).as(report.describe()).isTrue();
     }

@@ -24,7 +24,7 @@ public final class SitePlan {
 
     /** Top-level names the site itself uses; a vault file or folder that would take one gets a suffix. */
     public static final Set<String> RESERVED = Set.of(
-            "index.html", "404.html", THEME_FOLDER, "tags", "search", "services", "folders",
+            "index.html", "404.html", THEME_FOLDER, "tags", "search", "services", "folders", "graph",
             "sitemap.xml", "robots.txt", ".nojekyll");
 
     private final Map<VaultPath, String> outputByPath = new HashMap<>();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  *       its UMD bundle, a classic script that needs no further file (the WebJar's source maps and ES modules
  *       stay behind).</li>
  * </ul>
- * All three are classic scripts, so they work from {@code file://}.
+ * All three are classic scripts, so they work from {@code file://}. Every site also carries d3's force layout
+ * for the graph view ({@link #forceLayout()}).
  */
 public final class BundledAssets {
     /** The folder under the theme folder that holds KaTeX. */
@@ -39,6 +41,8 @@ public final class BundledAssets {
     public static final String HIGHLIGHT = "highlight";
     /** The folder under the theme folder that holds Mermaid. */
     public static final String MERMAID = "mermaid";
+    /** The folder under the theme folder that holds d3's force layout and the three modules it uses. */
+    public static final String D3 = "d3";
 
     private static final Pattern FONT_FALLBACKS = Pattern.compile(
             ",\\s*url\\(\\s*['\"]?fonts/[^)'\"]+\\.(?:woff|ttf)['\"]?\\s*\\)\\s*format\\(\\s*['\"](?:woff|truetype)['\"]\\s*\\)");
@@ -62,6 +66,12 @@ public final class BundledAssets {
     static final WebJar KATEX_JAR = new WebJar("org.webjars.npm", "katex", "katex");
     static final WebJar HIGHLIGHT_JAR = new WebJar("org.webjars", "highlightjs", "highlightjs");
     static final WebJar MERMAID_JAR = new WebJar("org.webjars.npm", "mermaid", "mermaid");
+    /** d3-force and its dependencies, in the order their UMD scripts must load (each extends the global {@code d3}). */
+    static final List<WebJar> D3_JARS = List.of(
+            new WebJar("org.webjars.npm", "d3-dispatch", "d3-dispatch"),
+            new WebJar("org.webjars.npm", "d3-quadtree", "d3-quadtree"),
+            new WebJar("org.webjars.npm", "d3-timer", "d3-timer"),
+            new WebJar("org.webjars.npm", "d3-force", "d3-force"));
 
     private BundledAssets() {
     }
@@ -99,6 +109,14 @@ public final class BundledAssets {
         return Mermaid.FILES;
     }
 
+    /**
+     * d3's force layout for the graph view: {@code d3/d3-dispatch.min.js}, {@code d3/d3-quadtree.min.js},
+     * {@code d3/d3-timer.min.js} and {@code d3/d3-force.min.js}, each a module's UMD {@code dist} build.
+     */
+    public static Map<String, byte[]> forceLayout() {
+        return ForceLayout.FILES;
+    }
+
     /** Every file the given needs ({@link PageNeeds}) call for, by path under the theme folder, sorted. */
     public static Map<String, byte[]> filesFor(Collection<String> needs) {
         Map<String, byte[]> files = new TreeMap<>();
@@ -129,6 +147,19 @@ public final class BundledAssets {
         static final String VERSION = version(MERMAID_JAR);
         static final Map<String, byte[]> FILES = Collections.unmodifiableMap(new TreeMap<>(Map.of(
                 MERMAID + "/mermaid.min.js", readAll(MERMAID_JAR, MERMAID_JAR.root(VERSION) + "dist/mermaid.min.js"))));
+    }
+
+    private static final class ForceLayout {
+        static final Map<String, byte[]> FILES = readForceLayout();
+    }
+
+    private static Map<String, byte[]> readForceLayout() {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (WebJar jar : D3_JARS) {
+            String file = jar.name() + ".min.js";
+            files.put(D3 + "/" + file, readAll(jar, jar.root(version(jar)) + "dist/" + file));
+        }
+        return Collections.unmodifiableMap(files);
     }
 
     private static Map<String, byte[]> readKatex(String dist) {

@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The render stage: turns parsed notes into HTML pages through the theme's templates, plus the
- * home page, the 404 page, the search page and the listings (tags, folders). Every note page is rendered
+ * home page, the 404 page, the search page, the graph page and the listings (tags, folders). Every note page is rendered
  * independently (safe to call from several threads) and carries nothing that grows with the vault.
  */
 public final class PageRenderer {
@@ -46,6 +46,7 @@ public final class PageRenderer {
     private final ServicePages services;
     private final SiteTree tree;
     private final Previews previews;
+    private final GraphData graphData;
     private final Set<String> siteNeeds = ConcurrentHashMap.newKeySet();
 
     /**
@@ -67,6 +68,7 @@ public final class PageRenderer {
                 transcluder, graph.plan(), tags);
         this.tree = new SiteTree(folders, this.notes, graph.plan());
         this.previews = new Previews(sections);
+        this.graphData = GraphData.of(graph, notes);
     }
 
     public String renderNote(ParsedNote parsed) {
@@ -87,7 +89,8 @@ public final class PageRenderer {
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
-                breadcrumbs(path, note.path().folder()), note.path().value(), services.coveredBy(note, path));
+                breadcrumbs(path, note.path().folder()), note.path().value(), services.coveredBy(note, path),
+                new SafeString(graphData.localJson(note.path())));
         return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, "note", view);
     }
 
@@ -114,18 +117,26 @@ public final class PageRenderer {
         pages.putAll(listings.renderTags());
         pages.putAll(listings.renderFolders());
         pages.putAll(services.render());
+        pages.put(GraphData.PAGE, renderGraph());
         return pages;
     }
 
     /**
-     * The site-wide data scripts pages load (the navigation tree, the hover previews), by path under the
+     * The site-wide data scripts pages load (the navigation tree, the hover previews, the global graph), by path under the
      * theme folder: shipped once, not copied into every page.
      */
     public Map<String, String> renderScripts() {
         Map<String, String> scripts = new LinkedHashMap<>();
         scripts.put(SiteTree.SCRIPT, tree.script(previews.chunks()));
         previews.scripts().forEach((name, script) -> scripts.put(Previews.FOLDER + "/" + name, script));
+        scripts.put(GraphData.SCRIPT, graphData.script());
         return scripts;
+    }
+
+    private String renderGraph() {
+        Views.GraphView view = new Views.GraphView(graphData.noteCount(), graphData.linkCount(),
+                graphData.entries(GraphData.PAGE));
+        return templates.render("graph", "Graph", "How the notes link to each other", GraphData.PAGE, "graph", "graph", view);
     }
 
     private String renderHome() {

@@ -69,10 +69,17 @@ public final class Views {
     /**
      * @param tags the note's tags, each linking to its tag page; @param breadcrumbs its folders, each linking to its page;
      * @param services the services its sections cover, each linking to its service page
+     * @param localGraph the note's neighbourhood as JSON ({@link GraphData#localJson}), safe inside a {@code <script>}
      */
     public record NoteView(String title, boolean showTitle, List<String> aliases, SafeString content, SafeString toc,
                            List<LinkView> tags, List<LinkView> backlinks, List<LinkView> breadcrumbs, String sourcePath,
-                           List<LinkView> services) {}
+                           List<LinkView> services, SafeString localGraph) {}
+
+    /** The global graph page: the counts, and every note as a list, the canvas's keyboard-reachable alternative. */
+    public record GraphView(int noteCount, int linkCount, List<GraphEntry> notes) {}
+
+    /** @param group the note's top-level folder ("" at the vault's root); @param linksOut notes it links to */
+    public record GraphEntry(String title, String url, String group, int linksOut, int linksIn) {}
 
     /** @param notes the notes at the vault's root; @param folders its top-level folders; @param tags the top-level tags */
     public record HomeView(int noteCount, List<LinkView> notes, List<LinkView> folders, List<LinkView> tags, String tagIndex) {}
