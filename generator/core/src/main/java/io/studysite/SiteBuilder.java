@@ -18,7 +18,6 @@ import io.studysite.output.SiteWriter;
 import io.studysite.parse.NoteParser;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
-import io.studysite.render.GraphData;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Sitemap;
 import io.studysite.search.ExportedIndex;

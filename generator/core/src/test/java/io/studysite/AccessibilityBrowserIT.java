@@ -50,13 +50,13 @@ class AccessibilityBrowserIT {
         browser = session.browser();
     }
 
-    /** Every kind of page: home, both dialects' notes, tag index and page, services index and page, search with results, 404, folder. */
+    /** Every kind of page: home, both dialects' notes, tag index and page, services index and page, search with results, 404, graph, folder. */
     static List<Page> pages() {
         return List.of(new Page(sample, "index.html", ""), new Page(sample, "aws-developer-associate.html", ""),
                 new Page(sample, "aws-certified-developer-notes.html", ""), new Page(sample, "tags/index.html", ""),
                 new Page(sample, "tags/aws.html", ""), new Page(sample, "services/index.html", ""),
                 new Page(sample, "services/dynamodb.html", ""), new Page(sample, "search/index.html", "?q=dynamodb"),
-                new Page(sample, "404.html", ""), new Page(folders, "compute/index.html", ""),
+                new Page(sample, "404.html", ""), new Page(sample, "graph/index.html", ""), new Page(folders, "compute/index.html", ""),
                 new Page(folders, "storage/s3.html", ""));
     }
 

@@ -73,7 +73,7 @@ class SampleSiteBrowserIT {
     @Test
     void takesScreenshotsOfEveryKindOfPageInBothSchemesAtDesktopAndPhoneWidths() {
         List<String> pages = List.of("index.html", "aws-developer-associate.html", "aws-certified-developer-notes.html", "404.html",
-                "services/index.html", "services/dynamodb.html", "search/index.html", "tags/index.html", "tags/aws.html");
+                "services/index.html", "services/dynamodb.html", "search/index.html", "tags/index.html", "tags/aws.html", "graph/index.html");
         for (String scheme : List.of("light", "dark")) {
             for (int width : new int[] {1280, 360}) {
                 browser.size(width, 900);

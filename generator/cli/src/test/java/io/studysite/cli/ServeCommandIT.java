@@ -1,0 +1,74 @@
+package io.studysite.cli;
+
+import io.studysite.testing.TestVault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code studysite serve}, run as a process: it serves, rebuilds on a save, and stops cleanly on a signal. */
+class ServeCommandIT {
+    private static final Pattern SERVING = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)");
+
+    @Test
+    void servesRebuildsAndStopsCleanlyLeavingNoTemporarySite(@TempDir Path tmp) throws Exception {
+        Path vault = TestVault.write(tmp.resolve("vault"), "Note.md", "# Note\n\nFirst.\n");
+        Path temp = Files.createDirectories(tmp.resolve("java-tmp"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temp, "-jar", System.getProperty("studysite.jar"),
+                "serve", "--content", vault.toString(), "--port", "0").redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String address = null;
+            for (String line = out.readLine(); line != null && address == null; line = out.readLine()) {
+                Matcher m = SERVING.matcher(line);
+                if (m.find()) {
+                    address = m.group(1);
+                }
+            }
+            assertThat(address).as("the serving line").isNotNull();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(address + "note.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("First.").contains("/_studysite-live/live.js");
+
+            Files.writeString(vault.resolve("Note.md"), "# Note\n\nSecond.\n");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!http.send(HttpRequest.newBuilder(URI.create(address + "note.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body().contains("Second.")) {
+                assertThat(System.nanoTime()).as("rebuilt within 30 s").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            try (Stream<Path> files = Files.list(temp)) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList()).anyMatch(name -> name.startsWith("studysite-serve-"));
+            }
+
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            List<String> rest = out.lines().toList();
+            assertThat(rest).contains("stopped");
+            try (Stream<Path> files = Files.list(temp)) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList()).noneMatch(name -> name.startsWith("studysite-serve-"));
+            }
+            assertThat(TestVault.fingerprint(vault)).containsOnlyKeys("Note.md");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
