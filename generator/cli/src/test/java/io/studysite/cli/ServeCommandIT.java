@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +34,12 @@ class ServeCommandIT {
                 "-Djava.io.tmpdir=" + temp, "-jar", System.getProperty("studysite.jar"),
                 "serve", "--content", vault.toString(), "--port", "0").redirectErrorStream(true).start();
         try {
+            // A server that never says where it listens must not hang the build: it is killed after 90 s.
+            CompletableFuture.delayedExecutor(90, TimeUnit.SECONDS).execute(process::destroyForcibly);
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String address = null;
-            for (String line = out.readLine(); line != null && address == null; line = out.readLine()) {
+            String line;
+            while (address == null && (line = out.readLine()) != null) {
                 Matcher m = SERVING.matcher(line);
                 if (m.find()) {
                     address = m.group(1);
