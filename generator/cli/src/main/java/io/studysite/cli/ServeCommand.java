@@ -64,12 +64,14 @@ final class ServeCommand implements Callable<Integer> {
                 if (temporary) {
                     deleteTree(site.getParent());
                 }
-            } catch (IOException ignored) {
-                // Exiting anyway.
+            } catch (IOException | RuntimeException e) {
+                err.println("warning: could not clean up: " + e.getMessage());
+            } finally {
+                stdout.println("stopped");
+                stdout.flush();
+                err.flush();
+                stopped.countDown();
             }
-            stdout.println("stopped");
-            stdout.flush();
-            stopped.countDown();
         }));
         stdout.println("serving " + server.address() + " (Ctrl-C to stop)");
         stdout.flush();
@@ -77,9 +79,14 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Deletes the temporary site; a last rebuild may still be swapping folders in it, so a second pass catches up. */
     private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (int pass = 0; pass < 2 && Files.exists(folder); pass++) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.UncheckedIOException e) {
+                // A file went away while walking: walk again.
+            }
         }
     }
 }

@@ -4,13 +4,10 @@ import io.studysite.testing.TestVault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,18 +29,21 @@ class ServeCommandIT {
         Path temp = Files.createDirectories(tmp.resolve("java-tmp"));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + temp, "-jar", System.getProperty("studysite.jar"),
-                "serve", "--content", vault.toString(), "--port", "0").redirectErrorStream(true).start();
+                "serve", "--content", vault.toString(), "--port", "0").redirectErrorStream(true)
+                // A file, not a pipe: the JDK closes a pipe under a reader when the process ends, losing its last lines.
+                .redirectOutput(tmp.resolve("serve.log").toFile()).start();
         try {
             // A server that never says where it listens must not hang the build: it is killed after 90 s.
             CompletableFuture.delayedExecutor(90, TimeUnit.SECONDS).execute(process::destroyForcibly);
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String address = null;
-            String line;
-            while (address == null && (line = out.readLine()) != null) {
-                Matcher m = SERVING.matcher(line);
-                if (m.find()) {
-                    address = m.group(1);
+            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90); address == null && System.nanoTime() < deadline; ) {
+                for (String line : Files.readAllLines(tmp.resolve("serve.log"))) {
+                    Matcher m = SERVING.matcher(line);
+                    if (m.find()) {
+                        address = m.group(1);
+                    }
                 }
+                Thread.sleep(50);
             }
             assertThat(address).as("the serving line").isNotNull();
             HttpClient http = HttpClient.newHttpClient();
@@ -65,8 +65,7 @@ class ServeCommandIT {
 
             process.destroy();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
-            List<String> rest = out.lines().toList();
-            assertThat(rest).contains("stopped");
+            assertThat(Files.readAllLines(tmp.resolve("serve.log"))).contains("stopped");
             try (Stream<Path> files = Files.list(temp)) {
                 assertThat(files.map(p -> p.getFileName().toString()).toList()).noneMatch(name -> name.startsWith("studysite-serve-"));
             }
