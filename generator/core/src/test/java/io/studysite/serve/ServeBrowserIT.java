@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -42,22 +42,24 @@ class ServeBrowserIT {
             long saved = System.nanoTime();
             Files.writeString(note, Files.readString(note) + "\n\nA line saved while the page is open.\n");
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("A line saved while the page is open."));
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains("A line saved while the page is open."));
             System.out.printf("serve: the open page showed the saved note %d ms after the save (sample vault)%n",
                     (System.nanoTime() - saved) / 1_000_000);
             assertThat(browser.script("return window.notReloaded === undefined")).as("the page reloaded itself").isEqualTo(true);
 
             Files.writeString(note, Files.readString(note) + "\nSee [[No such note anywhere]].\n");
-            WebElement overlay = wait.until(d -> {
+            // The diagnostics arrive, then the reload: the overlay may be replaced while it is read.
+            String overlay = wait.ignoring(StaleElementReferenceException.class).until(d -> {
                 var shown = d.findElements(By.cssSelector(".studysite-diagnostics"));
                 return !shown.isEmpty() && shown.get(0).isDisplayed() && shown.get(0).getText().contains("No such note anywhere")
-                        ? shown.get(0) : null;
+                        ? shown.get(0).getText() : null;
             });
-            assertThat(overlay.getText()).contains("AWS Developer Associate.md:").contains("warning[unresolved-link]");
+            assertThat(overlay).contains("AWS Developer Associate.md:").contains("warning[unresolved-link]");
             assertThat(server.lastBuild().diagnostics()).hasSize(before + 1);
 
             Files.writeString(note, Files.readString(note).replace("See [[No such note anywhere]].", "Fixed."));
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Fixed.")
+            wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("body")).getText().contains("Fixed.")
                     && !d.findElement(By.tagName("body")).getText().contains("No such note anywhere"));
         }
     }
