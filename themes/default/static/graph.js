@@ -27,11 +27,20 @@
   }
 
   function cssColours(element) {
-    var style = getComputedStyle(element);
-    function v(name, fallback) { return style.getPropertyValue(name).trim() || fallback; }
+    // The theme's colours are light-dark(…) pairs: only a computed colour says which one applies now.
+    var probe = document.createElement('span');
+    probe.hidden = true;
+    (element.parentNode || document.body).appendChild(probe);
+    function v(name, fallback) {
+      probe.style.color = fallback;
+      probe.style.color = 'var(' + name + ', ' + fallback + ')';
+      return getComputedStyle(probe).color || fallback;
+    }
     var bg = v('--bg', '#ffffff');
-    return { bg: bg, fg: v('--fg', '#000000'), muted: v('--muted', '#666666'), accent: v('--accent', '#0b5cad'),
+    var colours = { bg: bg, fg: v('--fg', '#000000'), muted: v('--muted', '#666666'), accent: v('--accent', '#0b5cad'),
       border: v('--border', '#cccccc'), dark: luminance(bg) < 0.4 };
+    probe.remove();
+    return colours;
   }
 
   function luminance(colour) {
@@ -197,6 +206,7 @@
       if (!width) return;
       var drawStart = performance.now();
       var c = cssColours(canvas);
+      canvas.dataset.background = c.bg;
       var palette = c.dark ? PALETTE.dark : PALETTE.light;
       var focus = focusSet();
       ctx.setTransform(1, 0, 0, 1, 0, 0);

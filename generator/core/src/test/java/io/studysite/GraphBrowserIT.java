@@ -138,6 +138,23 @@ class GraphBrowserIT {
     }
 
     @Test
+    void theGraphDrawsWithThePagesColoursInBothSchemesAndAfterTheToggle() {
+        browser.open(sample.resolve("graph/index.html"));
+        waitSettled("canvas.global-graph", 20);
+        for (String scheme : List.of("dark", "light")) {
+            browser.colorScheme(scheme);
+            browser.script("document.dispatchEvent(new CustomEvent('studysite-theme'))");
+            waiting(5).until(d -> canvas("canvas.global-graph").getAttribute("data-background")
+                    .equals(browser.script("return getComputedStyle(document.body).backgroundColor")));
+        }
+        browser.driver().findElement(By.cssSelector(".theme-toggle")).click();
+        browser.driver().findElement(By.cssSelector(".theme-toggle")).click();
+        assertThat(browser.script("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+        waiting(5).until(d -> "rgb(21, 24, 28)".equals(canvas("canvas.global-graph").getAttribute("data-background")));
+        browser.script("localStorage.removeItem('studysite-theme')");
+    }
+
+    @Test
     void aThousandNotesSettleInChunksWithoutFreezingThePage() throws Exception {
         long bytes = Files.size(big.resolve("_studysite/graph/graph.js"));
         browser.open(big.resolve("graph/index.html"));
