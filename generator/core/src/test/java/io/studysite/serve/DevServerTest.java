@@ -126,14 +126,17 @@ class DevServerTest {
         int builds = log.size();
         Files.writeString(vault.resolve("Note.md"), "# Note\n\nSecond version.\n");
         waitFor(() -> body("/note.html").contains("Second version"));
+        // The page is swapped in before the build's log line is written.
+        waitFor(() -> log.size() > builds);
+        Thread.sleep(DevServer.QUIET_MILLIS * 5);
         assertThat(log.size()).isEqualTo(builds + 1);
 
         int before = log.size();
         for (int i = 0; i < 5; i++) {
             Files.writeString(vault.resolve("Note.md"), "# Note\n\nBurst " + i + ".\n");
-            Thread.sleep(10);
         }
         waitFor(() -> body("/note.html").contains("Burst 4"));
+        waitFor(() -> log.size() > before);
         Thread.sleep(DevServer.QUIET_MILLIS * 5);
         assertThat(log.size()).isEqualTo(before + 1);
     }
