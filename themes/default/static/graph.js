@@ -202,10 +202,12 @@
       });
     }
 
+    var colours = null;
     function draw() {
       if (!width) return;
       var drawStart = performance.now();
-      var c = cssColours(canvas);
+      // Read once per theme: resolving the colours touches the DOM, and draw runs every frame of the layout.
+      var c = colours || (colours = cssColours(canvas));
       canvas.dataset.background = c.bg;
       var palette = c.dark ? PALETTE.dark : PALETTE.light;
       var focus = focusSet();
@@ -435,7 +437,7 @@
     canvas.style.cursor = 'grab';
     if (window.ResizeObserver) new ResizeObserver(resize).observe(canvas);
     else window.addEventListener('resize', resize);
-    onThemeChange(draw);
+    onThemeChange(function () { colours = null; draw(); });
     // For tests and tools: where a note is drawn, in CSS pixels from the canvas's top left corner.
     canvas.graphNodePosition = function (title) {
       var p = nodes.find(function (node) { return node.title === title; });

@@ -20,4 +20,14 @@ public final class PercentEncoding {
         }
         return out.toString();
     }
+
+    /** A path of segments, each encoded, its slashes (a leading one too) kept: {@code a b/c.html} → {@code a%20b/c.html}. */
+    public static String encodePath(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            out.append(i == 0 ? "" : "/").append(encode(segments[i]));
+        }
+        return out.toString();
+    }
 }

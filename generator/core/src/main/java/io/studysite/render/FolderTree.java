@@ -15,9 +15,11 @@ final class FolderTree {
     record Folder(String path, String name, String page, List<Note> notes, List<String> subfolders) {}
 
     private final Map<String, Folder> folders;
+    private final List<Note> rootNotes;
 
-    private FolderTree(Map<String, Folder> folders) {
+    private FolderTree(Map<String, Folder> folders, List<Note> rootNotes) {
         this.folders = folders;
+        this.rootNotes = rootNotes;
     }
 
     static FolderTree of(List<Note> notes) {
@@ -40,11 +42,24 @@ final class FolderTree {
             List<String> subfolders = byFolder.keySet().stream()
                     .filter(k -> k.startsWith(path + "/") && k.indexOf('/', path.length() + 1) < 0)
                     .sorted(NaturalOrder.INSTANCE).toList();
-            List<Note> sorted = e.getValue().stream()
-                    .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
-            folders.put(path, new Folder(path, path.substring(path.lastIndexOf('/') + 1), SitePlan.folderPage(path), sorted, subfolders));
+            folders.put(path, new Folder(path, path.substring(path.lastIndexOf('/') + 1), SitePlan.folderPage(path),
+                    naturally(e.getValue()), subfolders));
         }
-        return new FolderTree(folders);
+        return new FolderTree(folders, naturally(byFolder.getOrDefault("", List.of())));
+    }
+
+    private static List<Note> naturally(List<Note> notes) {
+        return notes.stream().sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
+    }
+
+    /** The notes at the vault's root, in natural order. */
+    List<Note> rootNotes() {
+        return rootNotes;
+    }
+
+    /** The top-level folders, in natural order. */
+    List<Folder> topLevel() {
+        return folders.values().stream().filter(f -> !f.path().contains("/")).toList();
     }
 
     List<Folder> all() {

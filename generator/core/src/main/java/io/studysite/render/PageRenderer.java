@@ -18,7 +18,6 @@ import io.studysite.vault.NoteSource;
 import io.studysite.vault.VaultPath;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class PageRenderer {
         this.folders = FolderTree.of(notes);
         this.services = new ServicePages(templates, catalog, config.services().exam(), matcher, sections, notes,
                 transcluder, graph.plan(), tags);
-        this.tree = new SiteTree(folders, this.notes, graph.plan());
+        this.tree = new SiteTree(folders, graph.plan());
         this.previews = new Previews(sections);
         this.graphData = GraphData.of(graph, notes);
     }
@@ -140,10 +139,8 @@ public final class PageRenderer {
     }
 
     private String renderHome() {
-        List<Views.LinkView> rootNotes = notes.stream().filter(n -> n.path().folder().isEmpty())
-                .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE))
-                .map(n -> link(HOME, n)).toList();
-        List<Views.LinkView> topFolders = folders.all().stream().filter(f -> !f.path().contains("/"))
+        List<Views.LinkView> rootNotes = folders.rootNotes().stream().map(n -> link(HOME, n)).toList();
+        List<Views.LinkView> topFolders = folders.topLevel().stream()
                 .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(HOME, f.page()),
                         ListingRenderer.count(f.notes().size(), "note")))
                 .toList();

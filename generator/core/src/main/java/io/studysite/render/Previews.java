@@ -21,14 +21,12 @@ public final class Previews {
     private static final int NOTES_PER_CHUNK = 16;
 
     private final Map<String, List<Section>> byPage = new LinkedHashMap<>();
-    private final Map<String, String> titles = new LinkedHashMap<>();
 
     /** @param sections every section of every published note, in note order */
     Previews(List<Section> sections) {
         for (Section s : sections) {
             String page = page(s.url());
             byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(s);
-            titles.putIfAbsent(page, s.noteTitle());
         }
     }
 
@@ -50,7 +48,7 @@ public final class Previews {
             StringBuilder out = new StringBuilder("studysitePreviews.receive(").append(i).append(",{");
             boolean first = true;
             for (String page : pages.get(i)) {
-                out.append(first ? "" : ",").append(Json.string(page)).append(":[").append(Json.string(titles.get(page))).append(",[");
+                out.append(first ? "" : ",").append(Json.string(page)).append(":[").append(Json.string(byPage.get(page).get(0).noteTitle())).append(",[");
                 boolean firstSection = true;
                 for (Section s : byPage.get(page)) {
                     String text = firstSection ? withoutTitleLine(s) : s.text();

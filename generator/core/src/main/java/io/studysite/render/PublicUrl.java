@@ -14,13 +14,7 @@ public final class PublicUrl {
 
     /** {@code https://user.github.io/notes/} + {@code course/lesson%202.html}: each path segment percent-encoded. */
     public static String of(String baseUrl, String sitePath) {
-        StringBuilder url = new StringBuilder(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        String[] segments = sitePath.split("/");
-        for (int i = 0; i < segments.length; i++) {
-            if (i > 0) url.append('/');
-            url.append(PercentEncoding.encode(segments[i]));
-        }
-        return url.toString();
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + PercentEncoding.encodePath(sitePath);
     }
 
     /** The base URL's path, the root-absolute prefix of the site's files: "/" or "/notes/". */

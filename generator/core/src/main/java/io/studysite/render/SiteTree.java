@@ -5,7 +5,6 @@ import io.studysite.note.Note;
 import io.studysite.note.PercentEncoding;
 import io.studysite.search.Json;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,12 +21,10 @@ public final class SiteTree {
     public static final String SCRIPT = "tree.js";
 
     private final FolderTree folders;
-    private final List<Note> notes;
     private final SitePlan plan;
 
-    SiteTree(FolderTree folders, List<Note> notes, SitePlan plan) {
+    SiteTree(FolderTree folders, SitePlan plan) {
         this.folders = folders;
-        this.notes = notes;
         this.plan = plan;
     }
 
@@ -43,7 +40,7 @@ public final class SiteTree {
         boolean first = true;
         for (FolderTree.Folder sub : subfolders(folder)) {
             out.append(first ? "" : ",").append('[').append(Json.string(sub.name())).append(',')
-                    .append(Json.string(encode(sub.page()))).append(',');
+                    .append(Json.string(PercentEncoding.encodePath(sub.page()))).append(',');
             children(out, sub.path(), sub.page().substring(0, sub.page().length() - "index.html".length()));
             out.append(']');
             first = false;
@@ -52,34 +49,17 @@ public final class SiteTree {
             String url = plan.outputOf(note.path());
             String shown = !dir.isEmpty() && url.startsWith(dir) ? url.substring(dir.length()) : folder.isEmpty() ? url : "/" + url;
             out.append(first ? "" : ",").append('[').append(Json.string(note.title())).append(',')
-                    .append(Json.string(encode(shown))).append(']');
+                    .append(Json.string(PercentEncoding.encodePath(shown))).append(']');
             first = false;
         }
         out.append(']');
     }
 
     private List<FolderTree.Folder> subfolders(String folder) {
-        if (folder.isEmpty()) {
-            return folders.all().stream().filter(f -> !f.path().contains("/")).toList();
-        }
-        return folders.get(folder).subfolders().stream().map(folders::get).toList();
+        return folder.isEmpty() ? folders.topLevel() : folders.get(folder).subfolders().stream().map(folders::get).toList();
     }
 
     private List<Note> notesIn(String folder) {
-        if (!folder.isEmpty()) {
-            return folders.get(folder).notes();
-        }
-        return notes.stream().filter(n -> n.path().folder().isEmpty())
-                .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
-    }
-
-    /** Each path segment percent-encoded, the slashes (and a leading one) kept. */
-    private static String encode(String path) {
-        StringBuilder out = new StringBuilder();
-        String[] segments = path.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            out.append(i == 0 ? "" : "/").append(PercentEncoding.encode(segments[i]));
-        }
-        return out.toString();
+        return folder.isEmpty() ? folders.rootNotes() : folders.get(folder).notes();
     }
 }
