@@ -3,6 +3,7 @@ package io.studysite;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.studysite.config.ConfigLoader;
 import io.studysite.diag.Diagnostic;
+import io.studysite.diag.DiagnosticLedger;
 import io.studysite.diag.Diagnostics;
 import io.studysite.diag.Severity;
 import io.studysite.link.LinkGraph;
@@ -10,6 +11,8 @@ import io.studysite.link.LinkIndex;
 import io.studysite.link.LinkResolver;
 import io.studysite.link.ReferenceCheck;
 import io.studysite.link.SitePlan;
+import io.studysite.incremental.SiteState;
+import io.studysite.search.SearchFiles;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.note.Note;
 import io.studysite.output.FolderSwap;
@@ -20,9 +23,7 @@ import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Sitemap;
-import io.studysite.search.ExportedIndex;
 import io.studysite.search.SearchIndex;
-import io.studysite.search.SearchShards;
 import io.studysite.search.Section;
 import io.studysite.search.Sections;
 import io.studysite.services.Catalogs;
@@ -37,9 +38,11 @@ import io.studysite.vault.VaultScanner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +53,14 @@ import java.util.stream.Collectors;
 public final class SiteBuilder {
 
     public BuildResult build(BuildOptions options) {
+        return build(options, state -> { });
+    }
+
+    /**
+     * Builds and, once the site is written, hands what the build knows to {@code written}: the dev server keeps it
+     * to rebuild only what an edit affects.
+     */
+    public BuildResult build(BuildOptions options, Consumer<SiteState> written) {
         StageTimer timer = new StageTimer();
         Path content = options.content().toAbsolutePath().normalize();
         if (!Files.isDirectory(content)) {
@@ -65,26 +76,28 @@ public final class SiteBuilder {
             }
         }
         ConfigLoader.Loaded config = timer.time("config", () -> new ConfigLoader().load(content));
-        Diagnostics diagnostics = new Diagnostics(config.site().severityByCode());
-        diagnostics.addAll(config.problems());
+        DiagnosticLedger diagnostics = DiagnosticLedger.collecting(config.site().severityByCode());
+        Diagnostics site = diagnostics.stage(DiagnosticLedger.Stage.SITE);
+        site.addAll(config.problems());
         if (config.problems().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, 0, 0, 0, false);
         }
 
-        ServiceCatalog catalog = timer.time("config", () -> Catalogs.forVault(content, config.site().services(), diagnostics));
+        ServiceCatalog catalog = timer.time("config", () -> Catalogs.forVault(content, config.site().services(), site));
 
-        Vault vault = timer.time("load", () -> new VaultScanner(diagnostics).scan(content, config));
+        Diagnostics load = diagnostics.stage(DiagnosticLedger.Stage.LOAD);
+        Vault vault = timer.time("load", () -> new VaultScanner(load).scan(content, config));
         MarkdownEngine markdown = new MarkdownEngine(vault.obsidian().strictLineBreaks(),
                 vault.config().jekyllHeadingsWithoutSpace());
-        NoteParser parser = new NoteParser(markdown, diagnostics);
+        NoteParser parser = new NoteParser(markdown, load);
         List<ParsedNote> parsed = timer.time("parse",
-                () -> vault.notes().parallelStream().map(parser::parse).filter(SiteBuilder::isPublished).toList());
+                () -> vault.notes().parallelStream().map(parser::parse).filter(ParsedNote::isPublished).toList());
         List<Note> notes = parsed.stream().map(ParsedNote::note).toList();
 
         LinkGraph graph = timer.time("index+resolve", () -> {
-            SitePlan plan = SitePlan.of(notes, vault.attachments(), diagnostics);
+            SitePlan plan = SitePlan.of(notes, vault.attachments(), site);
             LinkResolver resolver = new LinkResolver(new LinkIndex(notes, vault.attachments()), vault.obsidian());
-            return new ReferenceCheck(resolver, diagnostics).run(notes, plan);
+            return new ReferenceCheck(resolver, diagnostics.stage(DiagnosticLedger.Stage.RESOLVE)).run(notes, plan);
         });
 
         boolean failing = diagnostics.hasErrors()
@@ -94,15 +107,15 @@ public final class SiteBuilder {
         }
 
         ServiceMatcher matcher = new ServiceMatcher(catalog);
-        List<Section> sections = timer.time("sections", () -> cutSections(parsed, graph.plan(), matcher));
+        Map<VaultPath, List<Section>> sections = timer.time("sections", () -> cutSections(parsed, graph.plan(), matcher));
 
         Theme theme = new Theme(options.theme());
         Map<VaultPath, NoteSource> sources = vault.notes().stream()
                 .collect(Collectors.toMap(NoteSource::path, source -> source));
-        PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources, diagnostics,
-                sections, catalog, matcher);
+        PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources,
+                diagnostics.stage(DiagnosticLedger.Stage.RENDER), sections, catalog, matcher);
         if (!options.write()) {
-            return check(parsed, renderer, options, diagnostics, timer, notes.size());
+            return check(parsed, renderer, theme, diagnostics, timer, notes.size(), options.strict());
         }
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
             int listings = timer.time("render+write", () -> {
@@ -143,23 +156,20 @@ public final class SiteBuilder {
                 // Rendering found more (embed cycles): the new site is discarded, the old one stays.
                 return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, timer, notes.size(), 0, 0, false);
             }
-            Path index = SearchIndex.folderFor(options.output());
-            Path indexStage = timer.time("search", () -> {
-                Path stage = FolderSwap.stage(index);
-                SearchIndex.write(sections, stage);
-                // The browser's copy of the index: classic-script shards inside the site.
-                SearchShards.of(ExportedIndex.read(stage)).forEach((name, script) ->
-                        writer.write(SitePlan.THEME_FOLDER + "/" + SearchShards.FOLDER + "/" + name, script));
-                return stage;
-            });
+            List<Section> allSections = sections.values().stream().flatMap(List::stream).toList();
+            Path indexStage = timer.time("search", () -> SearchFiles.build(allSections, options.output(), writer::write));
             timer.time("swap", () -> {
                 writer.commit();
-                FolderSwap.replace(index, indexStage);
+                FolderSwap.replace(SearchIndex.folderFor(options.output()), indexStage);
             });
+            Map<VaultPath, ParsedNote> byPath = new LinkedHashMap<>();
+            parsed.forEach(p -> byPath.put(p.note().path(), p));
+            written.accept(new SiteState(options, vault, sources, matcher, markdown, theme, byPath, graph, sections, renderer,
+                    diagnostics));
             return result(BuildResult.Outcome.OK, diagnostics, timer, notes.size(), notes.size() + listings,
                     writer.bytesWritten(), true);
         } catch (PebbleException e) {
-            diagnostics.add(templateError(options.theme(), e));
+            diagnostics.stage(DiagnosticLedger.Stage.RENDER).add(theme.templateError(e));
             return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, notes.size(), 0, 0, false);
         }
     }
@@ -168,51 +178,41 @@ public final class SiteBuilder {
      * Check only: every page is rendered and dropped, because embeds (cycles, depth) and the theme's templates
      * report their problems only while rendering. Nothing is written.
      */
-    private static BuildResult check(List<ParsedNote> parsed, PageRenderer renderer, BuildOptions options, Diagnostics diagnostics,
-                                     StageTimer timer, int notes) {
+    private static BuildResult check(List<ParsedNote> parsed, PageRenderer renderer, Theme theme, DiagnosticLedger diagnostics,
+                                     StageTimer timer, int notes, boolean strict) {
         try {
             timer.time("render", () -> {
                 parsed.parallelStream().forEach(renderer::renderNote);
                 return renderer.renderListings().size();
             });
         } catch (PebbleException e) {
-            diagnostics.add(templateError(options.theme(), e));
+            diagnostics.stage(DiagnosticLedger.Stage.RENDER).add(theme.templateError(e));
             return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, notes, 0, 0, false);
         }
-        boolean failing = diagnostics.hasErrors() || (options.strict() && diagnostics.has(Severity.WARNING));
+        boolean failing = diagnostics.hasErrors() || (strict && diagnostics.has(Severity.WARNING));
         return result(failing ? BuildResult.Outcome.CONTENT_ERRORS : BuildResult.Outcome.OK, diagnostics, timer, notes, 0, 0, false);
     }
 
     /** Every published note cut into sections, with the services each covers and mentions: for search and service pages. */
-    private static List<Section> cutSections(List<ParsedNote> parsed, SitePlan plan, ServiceMatcher services) {
+    private static Map<VaultPath, List<Section>> cutSections(List<ParsedNote> parsed, SitePlan plan, ServiceMatcher services) {
         // Parallel, in note order: the index and its shards come out the same every build.
-        return parsed.parallelStream()
-                .flatMap(p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path()), services).stream())
+        List<List<Section>> cut = parsed.parallelStream()
+                .map(p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path()), services))
                 .toList();
-    }
-
-    /** {@code publish: false} and {@code draft: true} notes are left out everywhere. */
-    private static boolean isPublished(ParsedNote parsed) {
-        Map<String, Object> p = parsed.note().properties();
-        return !"false".equalsIgnoreCase(String.valueOf(p.get("publish")))
-                && !"true".equalsIgnoreCase(String.valueOf(p.get("draft")));
-    }
-
-    private static Diagnostic templateError(Optional<Path> theme, PebbleException e) {
-        String name = e.getFileName() == null ? "template" : e.getFileName();
-        Path file = theme.map(t -> t.resolve("templates").resolve(name)).filter(Files::exists).orElse(Path.of(name));
-        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-        return new Diagnostic(file, line, line > 0 ? 1 : 0, Severity.ERROR, "template-error",
-                e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage(), null);
+        Map<VaultPath, List<Section>> sections = new LinkedHashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            sections.put(parsed.get(i).note().path(), cut.get(i));
+        }
+        return sections;
     }
 
     private static BuildResult usageError(StageTimer timer, String message) {
-        Diagnostics d = new Diagnostics();
-        d.add(new Diagnostic(null, 0, 0, Severity.ERROR, "usage", message, null));
+        DiagnosticLedger d = DiagnosticLedger.collecting(Map.of());
+        d.stage(DiagnosticLedger.Stage.SITE).add(new Diagnostic(null, 0, 0, Severity.ERROR, "usage", message, null));
         return result(BuildResult.Outcome.USAGE_ERROR, d, timer, 0, 0, 0, false);
     }
 
-    private static BuildResult result(BuildResult.Outcome outcome, Diagnostics diagnostics, StageTimer timer,
+    private static BuildResult result(BuildResult.Outcome outcome, DiagnosticLedger diagnostics, StageTimer timer,
                                       int notes, int pages, long bytes, boolean written) {
         return new BuildResult(outcome, diagnostics.sorted(), timer.times(), notes, pages, bytes, written);
     }

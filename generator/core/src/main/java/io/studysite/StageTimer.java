@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Times each pipeline stage, in the order they ran, for {@code --verbose}. */
-final class StageTimer {
+public final class StageTimer {
     private final Map<String, Duration> times = new LinkedHashMap<>();
 
-    <T> T time(String stage, Supplier<T> work) {
+    public <T> T time(String stage, Supplier<T> work) {
         long start = System.nanoTime();
         try {
             return work.get();
@@ -18,7 +18,7 @@ final class StageTimer {
         }
     }
 
-    void time(String stage, Runnable work) {
+    public void time(String stage, Runnable work) {
         time(stage, () -> {
             work.run();
             return null;
@@ -26,7 +26,7 @@ final class StageTimer {
     }
 
     /** Stage times in the order the stages ran. */
-    Map<String, Duration> times() {
+    public Map<String, Duration> times() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(times));
     }
 }

@@ -1,6 +1,7 @@
 /*
  * Added by `studysite serve` to every page it serves (never written into the site): reloads the page after
- * a rebuild and shows the build's diagnostics in an overlay until they are fixed.
+ * a rebuild changed it (an edit names the pages it changed; a full build changes all) and shows the build's
+ * diagnostics in an overlay until they are fixed.
  */
 (function () {
   'use strict';
@@ -45,7 +46,16 @@
   }
 
   var events = new EventSource('/_studysite-live/events');
-  events.addEventListener('reload', function () { location.reload(); });
+  // This page's site path, as the server names changed pages: "notes/a b.html", "tags/index.html".
+  function sitePath() {
+    var path = decodeURIComponent(location.pathname).replace(/^\/+/, '');
+    return path === '' || path.slice(-1) === '/' ? path + 'index.html' : path;
+  }
+
+  events.addEventListener('reload', function (e) {
+    var pages = JSON.parse(e.data).pages;
+    if (!pages || pages.indexOf(sitePath()) >= 0) location.reload();
+  });
   events.addEventListener('diagnostics', function (e) {
     var lines = JSON.parse(e.data);
     if (document.body) show(lines); else document.addEventListener('DOMContentLoaded', function () { show(lines); });

@@ -40,6 +40,30 @@ public final class LinkIndex {
         notesByAlias.values().forEach(list -> list.sort(null));
     }
 
+    private LinkIndex(LinkIndex names, Map<VaultPath, Note> notes) {
+        this.notes.putAll(notes);
+        this.notesByPath = names.notesByPath;
+        this.notesByName = names.notesByName;
+        this.notesByAlias.putAll(names.notesByAlias);
+        this.attachmentsByPath = names.attachmentsByPath;
+        this.attachmentsByName = names.attachmentsByName;
+    }
+
+    /**
+     * The same index with {@code edited} in place of the notes at their paths. Their paths and aliases must be
+     * unchanged: every name still means what it meant, only headings and blocks may differ.
+     */
+    public LinkIndex replacing(List<Note> edited) {
+        Map<VaultPath, Note> next = new HashMap<>(notes);
+        for (Note note : edited) {
+            if (!note.aliases().equals(notes.get(note.path()).aliases())) {
+                throw new IllegalArgumentException("the aliases of " + note.path() + " changed: build the index anew");
+            }
+            next.put(note.path(), note);
+        }
+        return new LinkIndex(this, next);
+    }
+
     public Note note(VaultPath path) {
         return notes.get(path);
     }

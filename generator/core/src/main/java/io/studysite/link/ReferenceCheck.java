@@ -47,6 +47,80 @@ public final class ReferenceCheck {
         return new LinkGraph(resolver, plan, lists, used);
     }
 
+    /**
+     * After {@code edited} notes changed but kept their paths and names: resolves and reports the references of
+     * {@code recheck} (the edited notes and any whose reports depend on them) and moves the edited notes' links
+     * in the backlinks, and in the attachments the site carries.
+     *
+     * @param all    every published note, edited ones included
+     * @param before the edited notes as they were
+     */
+    public LinkGraph update(LinkGraph previous, List<Note> all, List<Note> before, List<Note> edited, List<Note> recheck) {
+        // Only the backlinks of notes the edits linked to before or after change; the rest are shared.
+        Map<VaultPath, Set<VaultPath>> touched = new TreeMap<>();
+        for (Note note : before) {
+            for (VaultPath target : linkedNotes(note)) {
+                touched.computeIfAbsent(target, t -> new TreeSet<>(previous.backlinksOf(t))).remove(note.path());
+            }
+        }
+        for (Note note : edited) {
+            for (VaultPath target : linkedNotes(note)) {
+                touched.computeIfAbsent(target, t -> new TreeSet<>(previous.backlinksOf(t))).add(note.path());
+            }
+        }
+        Map<VaultPath, List<VaultPath>> backlinks = new java.util.HashMap<>(previous.backlinks());
+        touched.forEach((target, sources) -> {
+            if (sources.isEmpty()) {
+                backlinks.remove(target);
+            } else {
+                backlinks.put(target, List.copyOf(sources));
+            }
+        });
+        Set<VaultPath> used = new HashSet<>(previous.usedAttachments());
+        Set<VaultPath> dropped = new HashSet<>();
+        before.forEach(note -> dropped.addAll(attachments(note)));
+        edited.forEach(note -> dropped.removeAll(attachments(note)));
+        edited.forEach(note -> used.addAll(attachments(note)));
+        // An attachment the edits stopped using stays if any other note still uses it.
+        Set<VaultPath> editedPaths = new HashSet<>();
+        edited.forEach(note -> editedPaths.add(note.path()));
+        for (Note note : dropped.isEmpty() ? List.<Note>of() : all) {
+            if (!editedPaths.contains(note.path())) {
+                dropped.removeAll(attachments(note));
+            }
+        }
+        used.removeAll(dropped);
+        for (Note note : recheck) {
+            for (Reference ref : note.references()) {
+                report(note, ref, resolver.resolve(note.path(), ref.target()));
+            }
+        }
+        return new LinkGraph(resolver, previous.plan(), backlinks, used);
+    }
+
+    private Set<VaultPath> attachments(Note note) {
+        Set<VaultPath> found = new HashSet<>();
+        for (Reference ref : note.references()) {
+            Resolution r = resolver.resolve(note.path(), ref.target());
+            if (r.kind() == Resolution.Kind.ATTACHMENT) {
+                found.add(r.path());
+            }
+        }
+        return found;
+    }
+
+    /** The other notes {@code note} links to or embeds. */
+    public Set<VaultPath> linkedNotes(Note note) {
+        Set<VaultPath> targets = new TreeSet<>();
+        for (Reference ref : note.references()) {
+            Resolution r = resolver.resolve(note.path(), ref.target());
+            if (r.kind() == Resolution.Kind.NOTE && !r.path().equals(note.path())) {
+                targets.add(r.path());
+            }
+        }
+        return targets;
+    }
+
     private void report(Note note, Reference ref, Resolution r) {
         String shown = ref.target() + (ref.anchor() == null ? "" : "#" + ref.anchor());
         if (!r.found()) {

@@ -11,12 +11,18 @@ import java.util.Locale;
 public final class NaturalOrder implements Comparator<String> {
     public static final NaturalOrder INSTANCE = new NaturalOrder();
 
+    /** Collators are costly to make and synchronise on every compare: one per thread. */
+    private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
+    });
+
     private NaturalOrder() {}
 
     @Override
     public int compare(String a, String b) {
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        collator.setStrength(Collator.SECONDARY);
+        Collator collator = COLLATOR.get();
         int i = 0, j = 0;
         while (i < a.length() && j < b.length()) {
             boolean digitA = Character.isDigit(a.charAt(i));
@@ -25,8 +31,8 @@ public final class NaturalOrder implements Comparator<String> {
             int endB = run(b, j, digitB);
             int c;
             if (digitA && digitB) {
-                String na = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+                String na = a.substring(withoutLeadingZeros(a, i, endA), endA);
+                String nb = b.substring(withoutLeadingZeros(b, j, endB), endB);
                 c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
             } else {
                 c = collator.compare(a.substring(i, endA), b.substring(j, endB));
@@ -39,6 +45,15 @@ public final class NaturalOrder implements Comparator<String> {
         }
         int lengths = Integer.compare(a.length() - i, b.length() - j);
         return lengths != 0 ? lengths : a.compareTo(b);
+    }
+
+    /** Where a digit run's value starts: after its leading zeros, keeping the last digit ("000" is "0"). */
+    private static int withoutLeadingZeros(String s, int from, int end) {
+        int k = from;
+        while (k < end - 1 && s.charAt(k) == '0') {
+            k++;
+        }
+        return k;
     }
 
     private static int run(String s, int from, boolean digits) {

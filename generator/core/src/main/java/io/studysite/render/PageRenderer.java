@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.studysite.config.SiteConfig;
 import io.studysite.diag.Diagnostics;
 import io.studysite.link.LinkGraph;
+import io.studysite.link.SitePlan;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.TableOfContents;
 import io.studysite.note.Note;
@@ -39,35 +40,64 @@ public final class PageRenderer {
     private final SiteConfig config;
     private final LinkGraph graph;
     private final List<Note> notes;
+    private final Map<VaultPath, List<Section>> sections;
+    private final ServiceCatalog catalog;
+    private final ServiceMatcher matcher;
     private final Transcluder transcluder;
     private final TagTree tags;
     private final FolderTree folders;
-    private final ServicePages services;
     private final SiteTree tree;
     private final Previews previews;
     private final GraphData graphData;
-    private final Set<String> siteNeeds = ConcurrentHashMap.newKeySet();
+    /** Per note page, the bundled libraries it needs: an edit can add one to the site or drop the last use. */
+    private final Map<String, Set<String>> pageNeeds = new ConcurrentHashMap<>();
+    /** Built on first use: only the listings need it, and an edit's rebuild seldom does. */
+    private ServicePages services;
 
     /**
-     * @param sections every section of every note, with the services each covers and mentions
+     * @param sections every published note's sections, in note order, with the services each covers and mentions
      * @param catalog  the services the notes are cross-referenced by; {@code matcher} finds them
      */
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
-                        Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, List<Section> sections,
+                        Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, Map<VaultPath, List<Section>> sections,
                         ServiceCatalog catalog, ServiceMatcher matcher) {
-        this.templates = new PageTemplates(engine, new Views.SiteView(config.title(), config.description()), config.baseUrl());
+        this(new PageTemplates(engine, new Views.SiteView(config.title(), config.description()), config.baseUrl()),
+                markdown, config, graph, notes, sources, diagnostics, sections, catalog, matcher, TagTree.of(notes),
+                FolderTree.of(notes), GraphData.of(graph, notes));
+    }
+
+    private PageRenderer(PageTemplates templates, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
+                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, Map<VaultPath, List<Section>> sections,
+                         ServiceCatalog catalog, ServiceMatcher matcher, TagTree tags, FolderTree folders, GraphData graphData) {
+        this.templates = templates;
         this.markdown = markdown;
         this.config = config;
         this.graph = graph;
         this.notes = List.copyOf(notes);
-        this.tags = TagTree.of(notes);
+        this.sections = sections;
+        this.catalog = catalog;
+        this.matcher = matcher;
+        this.tags = tags;
         this.transcluder = new Transcluder(markdown, sources, graph, diagnostics, tags);
-        this.folders = FolderTree.of(notes);
-        this.services = new ServicePages(templates, catalog, config.services().exam(), matcher, sections, notes,
-                transcluder, graph.plan(), tags);
+        this.folders = folders;
         this.tree = new SiteTree(folders, graph.plan());
-        this.previews = new Previews(sections);
-        this.graphData = GraphData.of(graph, notes);
+        this.previews = new Previews(sections.values());
+        this.graphData = graphData;
+    }
+
+    /**
+     * The renderer for the site after some notes were edited in place: same paths, titles and aliases, so the
+     * folders and the navigation tree stay; the tags and the graph are rebuilt only when the edits changed them.
+     * Reports go to {@code diagnostics}.
+     */
+    public PageRenderer afterEdit(LinkGraph newGraph, List<Note> newNotes, Map<VaultPath, NoteSource> sources,
+                                  Diagnostics diagnostics, Map<VaultPath, List<Section>> newSections,
+                                  boolean tagsChanged, boolean linksChanged) {
+        PageRenderer next = new PageRenderer(templates, markdown, config, newGraph, newNotes, sources, diagnostics, newSections,
+                catalog, matcher, tagsChanged ? TagTree.of(newNotes) : tags, folders,
+                linksChanged ? GraphData.of(newGraph, newNotes) : graphData);
+        next.pageNeeds.putAll(pageNeeds);
+        return next;
     }
 
     public String renderNote(ParsedNote parsed) {
@@ -77,7 +107,7 @@ public final class PageRenderer {
                 note, path);
         // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
         Set<String> needs = PageNeeds.of(content);
-        siteNeeds.addAll(needs);
+        pageNeeds.put(path, needs);
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> link(path, graph.resolver().index().note(source)))
                 .toList();
@@ -88,7 +118,8 @@ public final class PageRenderer {
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
-                breadcrumbs(path, note.path().folder()), note.path().value(), services.coveredBy(note, path),
+                breadcrumbs(path, note.path().folder()), note.path().value(),
+                ServicePages.coveredBy(sectionsOf(note), path),
                 new SafeString(graphData.localJson(note.path())));
         return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, "note", view);
     }
@@ -98,12 +129,12 @@ public final class PageRenderer {
      * Read after rendering the notes.
      */
     public Set<String> siteNeeds() {
-        return Set.copyOf(siteNeeds);
+        return pageNeeds.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether any note page holds math, so the site must carry KaTeX. Read after rendering the notes. */
     public boolean anyMath() {
-        return siteNeeds.contains(PageNeeds.MATH);
+        return siteNeeds().contains(PageNeeds.MATH);
     }
 
     /** The home page, the 404 page, the tag index, one page per tag and one per folder, by site path. */
@@ -115,9 +146,55 @@ public final class PageRenderer {
         ListingRenderer listings = new ListingRenderer(templates, graph.plan(), tags, folders);
         pages.putAll(listings.renderTags());
         pages.putAll(listings.renderFolders());
-        pages.putAll(services.render());
+        pages.putAll(services().render());
         pages.put(GraphData.PAGE, renderGraph());
         return pages;
+    }
+
+    /** The home page, which counts the top-level tags, and the tag index and tag pages, by site path. */
+    public Map<String, String> renderTagPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(HOME, renderHome());
+        pages.putAll(new ListingRenderer(templates, graph.plan(), tags, folders).renderTags());
+        return pages;
+    }
+
+    /** The site paths of the tag pages. */
+    public Set<String> tagPages() {
+        return tags.all().stream().map(TagTree.Tag::page).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The services index, its JSON and the pages of {@code services}, by site path. */
+    public Map<String, String> renderServicePages(Set<Service> services) {
+        return services().render(services);
+    }
+
+    /** The site path of a service's page. */
+    public static String servicePage(Service service) {
+        return ServicePages.page(service);
+    }
+
+    /** The services the notes name, each with a page. */
+    public Set<Service> servicesShown() {
+        return services().shown();
+    }
+
+    /** The global graph page and its data script (under the theme folder), by site path. */
+    public Map<String, String> renderGraphPages() {
+        return Map.of(GraphData.PAGE, renderGraph(), SitePlan.THEME_FOLDER + "/" + GraphData.SCRIPT, graphData.script());
+    }
+
+    /** The hover preview scripts that hold {@code pages}, by site path. */
+    public Map<String, String> renderPreviews(java.util.Collection<String> pages) {
+        Map<String, String> scripts = new LinkedHashMap<>();
+        previews.scriptsOf(pages).forEach((name, script) ->
+                scripts.put(SitePlan.THEME_FOLDER + "/" + Previews.FOLDER + "/" + name, script));
+        return scripts;
+    }
+
+    /** The data of a note's local graph, as its page embeds it. */
+    public String localGraph(VaultPath note) {
+        return graphData.localJson(note);
     }
 
     /**
@@ -130,6 +207,19 @@ public final class PageRenderer {
         previews.scripts().forEach((name, script) -> scripts.put(Previews.FOLDER + "/" + name, script));
         scripts.put(GraphData.SCRIPT, graphData.script());
         return scripts;
+    }
+
+    private synchronized ServicePages services() {
+        if (services == null) {
+            List<Section> all = sections.values().stream().flatMap(List::stream).toList();
+            services = new ServicePages(templates, catalog, config.services().exam(), matcher, all, notes, transcluder,
+                    graph.plan(), tags);
+        }
+        return services;
+    }
+
+    private List<Section> sectionsOf(Note note) {
+        return sections.getOrDefault(note.path(), List.of());
     }
 
     private String renderGraph() {
@@ -155,7 +245,7 @@ public final class PageRenderer {
     /** After each heading that names services, links to their pages. */
     private String withServiceLinks(String html, Note note, String path) {
         StringBuilder out = new StringBuilder(html);
-        List<Map.Entry<String, List<Service>>> named = new ArrayList<>(services.namedByHeadings(note).entrySet());
+        List<Map.Entry<String, List<Service>>> named = new ArrayList<>(ServicePages.namedByHeadings(sectionsOf(note), matcher).entrySet());
         // From the end, so earlier offsets stay valid.
         java.util.Collections.reverse(named);
         for (Map.Entry<String, List<Service>> heading : named) {

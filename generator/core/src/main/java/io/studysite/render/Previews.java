@@ -5,6 +5,7 @@ import io.studysite.search.Section;
 import io.studysite.search.Snippet;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,12 @@ public final class Previews {
 
     private final Map<String, List<Section>> byPage = new LinkedHashMap<>();
 
-    /** @param sections every section of every published note, in note order */
-    Previews(List<Section> sections) {
-        for (Section s : sections) {
-            String page = page(s.url());
-            byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(s);
+    /** @param sectionsByNote every published note's sections, in note order */
+    Previews(Collection<List<Section>> sectionsByNote) {
+        for (List<Section> sections : sectionsByNote) {
+            if (!sections.isEmpty()) {
+                byPage.put(page(sections.get(0).url()), sections);
+            }
         }
     }
 
@@ -45,24 +47,37 @@ public final class Previews {
         byPage.keySet().forEach(page -> pages.get(chunkOf(page, chunks)).add(page));
         Map<String, String> scripts = new LinkedHashMap<>();
         for (int i = 0; i < chunks; i++) {
-            StringBuilder out = new StringBuilder("studysitePreviews.receive(").append(i).append(",{");
-            boolean first = true;
-            for (String page : pages.get(i)) {
-                out.append(first ? "" : ",").append(Json.string(page)).append(":[").append(Json.string(byPage.get(page).get(0).noteTitle())).append(",[");
-                boolean firstSection = true;
-                for (Section s : byPage.get(page)) {
-                    String text = firstSection ? withoutTitleLine(s) : s.text();
-                    out.append(firstSection ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
-                            .append(Json.string(String.join(" › ", s.headings()))).append(',')
-                            .append(Json.string(Snippet.around(text, 0))).append(']');
-                    firstSection = false;
-                }
-                out.append("]]");
-                first = false;
-            }
-            scripts.put(i + ".js", out.append("});\n").toString());
+            scripts.put(i + ".js", script(i, pages.get(i)));
         }
         return scripts;
+    }
+
+    /** The chunk scripts that hold {@code pages}, by file name under {@link #FOLDER}. */
+    Map<String, String> scriptsOf(Collection<String> pages) {
+        int chunks = chunks();
+        Map<String, String> scripts = new LinkedHashMap<>();
+        pages.stream().map(page -> chunkOf(page, chunks)).distinct().sorted().forEach(chunk -> scripts.put(chunk + ".js",
+                script(chunk, byPage.keySet().stream().filter(page -> chunkOf(page, chunks) == chunk).toList())));
+        return scripts;
+    }
+
+    private String script(int chunk, List<String> pages) {
+        StringBuilder out = new StringBuilder("studysitePreviews.receive(").append(chunk).append(",{");
+        boolean first = true;
+        for (String page : pages) {
+            out.append(first ? "" : ",").append(Json.string(page)).append(":[").append(Json.string(byPage.get(page).get(0).noteTitle())).append(",[");
+            boolean firstSection = true;
+            for (Section s : byPage.get(page)) {
+                String text = firstSection ? withoutTitleLine(s) : s.text();
+                out.append(firstSection ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
+                        .append(Json.string(String.join(" › ", s.headings()))).append(',')
+                        .append(Json.string(Snippet.around(text, 0))).append(']');
+                firstSection = false;
+            }
+            out.append("]]");
+            first = false;
+        }
+        return out.append("});\n").toString();
     }
 
     /** FNV-1a over the path's UTF-16 units, as {@code preview.js} computes it. */

@@ -11,6 +11,7 @@ import io.studysite.services.ServiceCatalog;
 import io.studysite.services.ServiceMatcher;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,16 +74,16 @@ final class ServicePages {
     }
 
     /** The services a note's sections cover, in order of appearance, linked from {@code fromPage}. */
-    List<Views.LinkView> coveredBy(Note note, String fromPage) {
+    static List<Views.LinkView> coveredBy(List<Section> noteSections, String fromPage) {
         Set<Service> services = new LinkedHashSet<>();
-        byNote.getOrDefault(note.path().value(), List.of()).forEach(s -> services.addAll(s.covers()));
+        noteSections.forEach(s -> services.addAll(s.covers()));
         return services.stream().map(s -> new Views.LinkView(s.shortName(), RelativeUrl.between(fromPage, page(s)), s.name())).toList();
     }
 
     /** Per heading id of a note, the services that heading itself names (not those it inherits). */
-    Map<String, List<Service>> namedByHeadings(Note note) {
+    static Map<String, List<Service>> namedByHeadings(List<Section> noteSections, ServiceMatcher matcher) {
         Map<String, List<Service>> named = new LinkedHashMap<>();
-        for (Section s : byNote.getOrDefault(note.path().value(), List.of())) {
+        for (Section s : noteSections) {
             if (!s.anchor().isEmpty()) {
                 List<Service> own = matcher.servicesIn(s.headings().get(s.headings().size() - 1), true);
                 if (!own.isEmpty()) {
@@ -93,15 +94,30 @@ final class ServicePages {
         return named;
     }
 
+    /** The index, the JSON and every service's page. */
     Map<String, String> render() {
+        return render(shownServices());
+    }
+
+    /**
+     * The index, the JSON and the pages of {@code services} (those the notes name). A service's page depends only
+     * on the sections that cover or mention it, so after an edit the services of the note's sections before and
+     * after are all that change.
+     */
+    Map<String, String> render(Collection<Service> services) {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(INDEX, templates.render("services", "Services", "Every service the notes cover, by category",
                 INDEX, "services", "services", index()));
         List<Service> shown = shownServices();
-        shown.parallelStream().map(s -> Map.entry(page(s), servicePage(s))).toList()
+        shown.stream().filter(services::contains).toList().parallelStream().map(s -> Map.entry(page(s), servicePage(s))).toList()
                 .forEach(e -> pages.put(e.getKey(), e.getValue()));
         pages.put(JSON, json(shown));
         return pages;
+    }
+
+    /** The services the notes name, each with a page. */
+    Set<Service> shown() {
+        return new LinkedHashSet<>(shownServices());
     }
 
     private List<Service> shownServices() {

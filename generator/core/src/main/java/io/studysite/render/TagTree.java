@@ -43,7 +43,8 @@ final class TagTree {
                     name.append(part);
                     names.putIfAbsent(key.toString(), name.toString());
                     List<Note> list = byKey.computeIfAbsent(key.toString(), k -> new ArrayList<>());
-                    if (!list.contains(note)) {
+                    // A note's tags come one after another: a repeat (#aws/s3 and #aws/ec2 both under #aws) is the last one.
+                    if (list.isEmpty() || list.get(list.size() - 1) != note) {
                         list.add(note);
                     }
                 }

@@ -1,10 +1,13 @@
 package io.studysite.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
+import io.studysite.diag.Diagnostic;
+import io.studysite.diag.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +53,15 @@ public final class Theme {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .build();
+    }
+
+    /** A template that failed to compile or render, as a diagnostic at its file in the user's theme when it is one. */
+    public Diagnostic templateError(PebbleException e) {
+        String name = e.getFileName() == null ? "template" : e.getFileName();
+        Path file = userFolder.map(t -> t.resolve("templates").resolve(name)).filter(Files::exists).orElse(Path.of(name));
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        return new Diagnostic(file, line, line > 0 ? 1 : 0, Severity.ERROR, "template-error",
+                e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage(), null);
     }
 
     /** A static file to copy into the site's {@code _studysite/} folder. */

@@ -1,5 +1,7 @@
 package io.studysite.serve;
 
+import io.studysite.search.Json;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +24,25 @@ final class LiveReload {
         }
     }
 
-    /** After a build: the diagnostics as a JSON array, then (when the site changed) a reload. */
-    void built(String diagnosticsJson, boolean siteChanged) {
+    /**
+     * After a build: the diagnostics as a JSON array, then (when the site changed) a reload.
+     *
+     * @param pages the site paths of the pages that changed, which alone reload, or {@code null} for all
+     */
+    void built(String diagnosticsJson, boolean siteChanged, List<String> pages) {
         diagnostics = diagnosticsJson;
         broadcast("diagnostics", diagnosticsJson);
-        if (siteChanged) {
+        if (siteChanged && pages == null) {
             broadcast("reload", "{}");
+        } else if (siteChanged) {
+            reload(pages);
+        }
+    }
+
+    /** Reloads the open pages among {@code pages} (site paths). */
+    void reload(List<String> pages) {
+        if (!pages.isEmpty()) {
+            broadcast("reload", "{\"pages\":" + Json.array(pages) + "}");
         }
     }
 

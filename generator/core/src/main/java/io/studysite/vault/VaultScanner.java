@@ -80,7 +80,8 @@ public final class VaultScanner {
         }
     }
 
-    private NoteSource read(Path root, Path file, SiteConfig config) {
+    /** Reads one note of the vault at {@code root} (absolute, normalised), reporting what decoding found. */
+    public NoteSource read(Path root, Path file, SiteConfig config) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

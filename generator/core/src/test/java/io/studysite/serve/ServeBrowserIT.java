@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The authoring loop in headless Chromium: with {@code serve} running on a copy of the sample vault, saving a
- * note updates the open page by itself, and a broken link shows in the page until it is fixed.
+ * note updates the open page by itself and leaves a page it does not change alone, and a broken link shows in the
+ * page until it is fixed.
  */
 class ServeBrowserIT {
     @RegisterExtension
@@ -34,7 +36,13 @@ class ServeBrowserIT {
         Browser browser = session.browser();
         try (DevServer server = DevServer.start(BuildOptions.of(vault, tmp.resolve("site")), "127.0.0.1", 0, line -> { })) {
             browser.size(1280, 900);
+            // A page the edit does not change, open in another tab: it must stay as it is.
+            browser.driver().get(server.address() + "tags/index.html");
+            browser.script("window.notReloaded = true");
+            String untouched = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
             browser.driver().get(server.address() + "aws-developer-associate.html");
+            String edited = browser.driver().getWindowHandle();
             int before = server.lastBuild().diagnostics().size();
             browser.script("window.notReloaded = true");
             Path note = vault.resolve("AWS Developer Associate.md");
@@ -47,6 +55,9 @@ class ServeBrowserIT {
             System.out.printf("serve: the open page showed the saved note %d ms after the save (sample vault)%n",
                     (System.nanoTime() - saved) / 1_000_000);
             assertThat(browser.script("return window.notReloaded === undefined")).as("the page reloaded itself").isEqualTo(true);
+            browser.driver().switchTo().window(untouched);
+            assertThat(browser.script("return window.notReloaded === true")).as("the unchanged page stayed").isEqualTo(true);
+            browser.driver().switchTo().window(edited);
 
             Files.writeString(note, Files.readString(note) + "\nSee [[No such note anywhere]].\n");
             // The diagnostics arrive, then the reload: the overlay may be replaced while it is read.
