@@ -47,12 +47,13 @@ public final class DiagnosticLedger {
         DiagnosticLedger next = new DiagnosticLedger(severityByCode);
         stages.forEach((s, diagnostics) -> {
             Diagnostics target = next.stages.get(s);
+            // Unsorted: a large vault's thousands of warnings are sorted once, when the build reports them.
             if (s != stage) {
-                target.addAll(diagnostics.sorted());
+                target.addAll(diagnostics.all());
                 return;
             }
-            diagnostics.sorted().stream().filter(d -> d.file() == null || !files.contains(d.file())).forEach(target::add);
-            target.addAll(found.sorted());
+            diagnostics.all().stream().filter(d -> d.file() == null || !files.contains(d.file())).forEach(target::add);
+            target.addAll(found.all());
         });
         return next;
     }
@@ -60,7 +61,7 @@ public final class DiagnosticLedger {
     /** Everything every stage found, in reading order, each distinct problem once. */
     public List<Diagnostic> sorted() {
         Set<Diagnostic> all = new LinkedHashSet<>();
-        stages.values().forEach(d -> all.addAll(d.sorted()));
+        stages.values().forEach(d -> all.addAll(d.all()));
         List<Diagnostic> list = new ArrayList<>(all);
         list.sort(Diagnostic.ORDER);
         return List.copyOf(list);

@@ -43,6 +43,11 @@ public final class Diagnostics {
         diagnostics.forEach(this::add);
     }
 
+    /** Everything collected so far, in the order it came. */
+    public List<Diagnostic> all() {
+        return List.copyOf(all);
+    }
+
     /** Everything collected so far, in reading order, each distinct problem once. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> list = new ArrayList<>(new java.util.LinkedHashSet<>(all));

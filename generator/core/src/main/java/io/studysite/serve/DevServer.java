@@ -34,8 +34,8 @@ import java.util.function.Consumer;
  * the pages; nothing here ends the server but {@link #close()}.
  */
 public final class DevServer implements AutoCloseable {
-    /** How long a burst of saves must have settled before a rebuild starts. */
-    static final long QUIET_MILLIS = 100;
+    /** How long a burst of saves must have settled before a rebuild starts: an editor's save takes a few ms. */
+    static final long QUIET_MILLIS = 50;
     /** How long edits must have paused before the follow-up work (search, service pages) starts. */
     static final long FOLLOW_UP_MILLIS = 500;
 
@@ -115,7 +115,10 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         IncrementalBuild.Outcome o = outcome.get();
-        report(o.result(), o.changed().stream().filter(page -> page.endsWith(".html")).toList(), start, "rebuilt " + o.changed().size() + " files");
+        String stages = o.result().stageTimes().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().toMillis()).collect(java.util.stream.Collectors.joining(", "));
+        report(o.result(), o.changed().stream().filter(page -> page.endsWith(".html")).toList(), start,
+                "rebuilt " + o.changed().size() + " files (" + stages + " ms)");
         if (o.result().written() && !o.followUp().isNone()) {
             scheduleFollowUp(o.followUp());
         }

@@ -30,8 +30,11 @@ final class LiveReload {
      * @param pages the site paths of the pages that changed, which alone reload, or {@code null} for all
      */
     void built(String diagnosticsJson, boolean siteChanged, List<String> pages) {
-        diagnostics = diagnosticsJson;
-        broadcast("diagnostics", diagnosticsJson);
+        // A large vault's warnings make a large list: pages hear it again only when it changed.
+        if (!diagnosticsJson.equals(diagnostics)) {
+            diagnostics = diagnosticsJson;
+            broadcast("diagnostics", diagnosticsJson);
+        }
         if (siteChanged && pages == null) {
             broadcast("reload", "{}");
         } else if (siteChanged) {

@@ -181,32 +181,33 @@ class IncrementalBuildTest {
 
     @Test
     void whatOnlyAFullBuildCanTellIsLeftToOne() throws IOException {
-        Path title = vault.resolve("Compute/EC2.md");
-        Files.writeString(title, "---\ntags: [aws/compute]\n---\n# Elastic Compute Cloud\n\nRenamed by its heading.\n");
-        assertThat(IncrementalBuild.apply(state, Set.of(title))).isEmpty();
-
-        Path added = vault.resolve("New.md");
-        Files.writeString(added, "# New\n");
-        assertThat(IncrementalBuild.apply(state, Set.of(added))).isEmpty();
+        assertNeedsFullBuild("Compute/EC2.md", "---\ntags: [aws/compute]\n---\n# Elastic Compute Cloud\n\nRenamed by its heading.\n");
+        assertNeedsFullBuild("Compute/EC2.md", "---\naliases: [Servers]\ntags: [aws/compute]\n---\n# EC2\n");
+        assertNeedsFullBuild("New.md", "# New\n");
+        assertNeedsFullBuild("Compute/Lambda.md", "---\ndraft: true\n---\n# Lambda\n");
+        assertNeedsFullBuild("diagram.png", "changed");
+        assertNeedsFullBuild(".obsidian/app.json", "{\"strictLineBreaks\": true}");
+        assertNeedsFullBuild("New folder/Note.md", "# Note\n");
 
         Path deleted = vault.resolve("Unrelated.md");
         Files.delete(deleted);
         assertThat(IncrementalBuild.apply(state, Set.of(deleted))).isEmpty();
-
-        Path draft = vault.resolve("Compute/Lambda.md");
-        Files.writeString(draft, "---\ndraft: true\n---\n# Lambda\n");
-        assertThat(IncrementalBuild.apply(state, Set.of(draft))).isEmpty();
-
-        Path attachment = vault.resolve("diagram.png");
-        Files.writeString(attachment, "changed");
-        assertThat(IncrementalBuild.apply(state, Set.of(attachment))).isEmpty();
-
-        Path settings = vault.resolve(".obsidian/app.json");
-        Files.createDirectories(settings.getParent());
-        Files.writeString(settings, "{\"strictLineBreaks\": true}");
-        assertThat(IncrementalBuild.apply(state, Set.of(settings))).isEmpty();
-
+        Path folder = Files.createDirectories(vault.resolve("Empty folder"));
+        assertThat(IncrementalBuild.apply(state, Set.of(folder))).isEmpty();
         assertThat(IncrementalBuild.apply(state, Set.of(tmp.resolve("theme/templates/note.peb")))).isEmpty();
+    }
+
+    private void assertNeedsFullBuild(String path, String text) throws IOException {
+        Path file = vault.resolve(path);
+        Files.createDirectories(file.getParent());
+        String before = Files.exists(file) ? Files.readString(file) : null;
+        Files.writeString(file, text);
+        assertThat(IncrementalBuild.apply(state, Set.of(file))).as(path).isEmpty();
+        if (before == null) {
+            Files.delete(file);
+        } else {
+            Files.writeString(file, before);
+        }
     }
 
     @Test

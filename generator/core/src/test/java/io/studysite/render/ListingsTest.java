@@ -67,4 +67,18 @@ class ListingsTest {
         names.sort(NaturalOrder.INSTANCE);
         assertThat(names).containsExactly("Äpfel", "apple", "lesson 1", "Lesson 2", "Lesson 02b", "lesson 10", "Zeta");
     }
+
+    @Test
+    void naturalOrderReadsAllZerosAsZeroAndBreaksTiesByTheExactText() {
+        List<String> names = new java.util.ArrayList<>(List.of("v000", "v1", "v0", "v00", "v007", "v7"));
+        names.sort(NaturalOrder.INSTANCE);
+        assertThat(names).containsExactly("v0", "v00", "v000", "v1", "v007", "v7");
+        // The same from several threads at once: each has its own collator.
+        List<List<String>> sorted = java.util.stream.IntStream.range(0, 8).parallel().mapToObj(i -> {
+            List<String> copy = new java.util.ArrayList<>(List.of("b 10", "B 9", "a", "À 2", "a 10"));
+            copy.sort(NaturalOrder.INSTANCE);
+            return copy;
+        }).toList();
+        assertThat(sorted).allMatch(list -> list.equals(List.of("a", "a 10", "À 2", "B 9", "b 10")));
+    }
 }
