@@ -178,7 +178,8 @@ public final class IncrementalBuild {
         timer.time("write", () -> {
             written.forEach(site::write);
             if (tags) {
-                state.renderer().tagPages().stream().filter(page -> !next.tagPages().contains(page)).forEach(site::delete);
+                Set<String> now = next.tagPages();
+                state.renderer().tagPages().stream().filter(page -> !now.contains(page)).forEach(site::delete);
             }
             if (!next.siteNeeds().equals(state.renderer().siteNeeds())) {
                 Map<String, byte[]> libraries = BundledAssets.filesFor(next.siteNeeds());

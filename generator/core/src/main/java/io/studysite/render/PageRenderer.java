@@ -132,11 +132,6 @@ public final class PageRenderer {
         return pageNeeds.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** Whether any note page holds math, so the site must carry KaTeX. Read after rendering the notes. */
-    public boolean anyMath() {
-        return siteNeeds().contains(PageNeeds.MATH);
-    }
-
     /** The home page, the 404 page, the tag index, one page per tag and one per folder, by site path. */
     public Map<String, String> renderListings() {
         Map<String, String> pages = new LinkedHashMap<>();
