@@ -113,7 +113,8 @@ public final class IncrementalBuild {
         LinkResolver resolver = new LinkResolver(state.graph().resolver().index().replacing(after), state.vault().obsidian());
         ReferenceCheck check = new ReferenceCheck(resolver, resolve);
         Set<VaultPath> anchorsMoved = new TreeSet<>();
-        boolean linksChanged = false;
+        // Per edited note whose links changed, the notes it linked to before and after.
+        Map<VaultPath, LinkChange> linkChanges = new LinkedHashMap<>();
         boolean tagsChanged = false;
         for (int i = 0; i < after.size(); i++) {
             Note was = before.get(i);
@@ -121,7 +122,10 @@ public final class IncrementalBuild {
             if (!was.headings().equals(is.headings()) || !was.blockIds().equals(is.blockIds())) {
                 anchorsMoved.add(is.path());
             }
-            linksChanged |= !check.linkedNotes(was).equals(check.linkedNotes(is));
+            LinkChange links = new LinkChange(check.linkedNotes(was), check.linkedNotes(is));
+            if (!links.before().equals(links.after())) {
+                linkChanges.put(is.path(), links);
+            }
             tagsChanged |= !was.tags().equals(is.tags());
         }
         Set<VaultPath> recheck = new LinkedHashSet<>(paths(after));
@@ -146,14 +150,15 @@ public final class IncrementalBuild {
 
         Diagnostics render = ledger.fresh();
         boolean tags = tagsChanged;
-        boolean links = linksChanged;
         PageRenderer next = timer.time("renderer", () -> state.renderer().afterEdit(graph, notes, sources, render,
-                sections, tags, links));
-        Set<VaultPath> pages = timer.time("plan", () -> affectedNotes(after, before, check, graph, anchorsMoved, next));
-        // Service pages show sections in full: those of notes whose text or links render differently now.
-        Set<VaultPath> rewritten = new TreeSet<>(embedders(new TreeSet<>(paths(after)), graph));
+                sections, tags, !linkChanges.isEmpty()));
+        // The notes whose content renders differently: the edited ones, their embedders, the notes linking to moved anchors.
+        Set<VaultPath> rewritten = new TreeSet<>(paths(after));
+        rewritten.addAll(embedders(rewritten, graph));
         anchorsMoved.forEach(path -> rewritten.addAll(graph.backlinksOf(path)));
+        // Service pages show those notes' sections in full.
         rewritten.forEach(path -> sections.getOrDefault(path, List.of()).forEach(s -> services.addAll(s.services())));
+        Set<VaultPath> pages = timer.time("plan", () -> withLinkChanges(rewritten, linkChanges, check, graph, next));
         Map<String, String> written = new LinkedHashMap<>();
         try {
             timer.time("render", () -> {
@@ -203,39 +208,36 @@ public final class IncrementalBuild {
                 state.theme(), parsed, graph, sections, next, ledger);
         BuildResult result = new BuildResult(BuildResult.Outcome.OK, ledger.sorted(), timer.times(), notes.size(),
                 pages.size(), site.bytesWritten(), true);
-        return new Outcome(result, updated, site.changed(), new FollowUp(services, linksChanged, sectionsChanged));
+        return new Outcome(result, updated, site.changed(), new FollowUp(services, !linkChanges.isEmpty(), sectionsChanged));
     }
 
+    /** What an edited note linked to before and after the edit. */
+    private record LinkChange(Set<VaultPath> before, Set<VaultPath> after) {}
+
     /**
-     * The notes whose pages change: the edited ones, their embedders (transitively), the notes linking to headings
-     * that moved, and, when links changed, the notes gaining or losing a backlink and every page whose local graph
-     * differs.
+     * The pages to re-render: {@code rewritten}, the notes gaining or losing a backlink, and every page whose local
+     * graph differs now.
      */
-    private Set<VaultPath> affectedNotes(List<Note> after, List<Note> before, ReferenceCheck check, LinkGraph graph,
-                                         Set<VaultPath> anchorsMoved, PageRenderer next) {
-        Set<VaultPath> pages = new TreeSet<>(paths(after));
-        pages.addAll(embedders(pages, graph));
-        anchorsMoved.forEach(path -> pages.addAll(graph.backlinksOf(path)));
+    private Set<VaultPath> withLinkChanges(Set<VaultPath> rewritten, Map<VaultPath, LinkChange> linkChanges,
+                                           ReferenceCheck check, LinkGraph graph, PageRenderer next) {
+        Set<VaultPath> pages = new TreeSet<>(rewritten);
         Set<VaultPath> neighbours = new TreeSet<>();
-        for (int i = 0; i < after.size(); i++) {
-            Set<VaultPath> was = check.linkedNotes(before.get(i));
-            Set<VaultPath> is = check.linkedNotes(after.get(i));
-            if (was.equals(is)) {
-                continue;
-            }
-            Set<VaultPath> gainedOrLost = new TreeSet<>(was);
-            gainedOrLost.addAll(is);
-            pages.addAll(gainedOrLost);
+        linkChanges.forEach((note, change) -> {
+            Set<VaultPath> linked = new TreeSet<>(change.before());
+            linked.addAll(change.after());
+            Set<VaultPath> both = new TreeSet<>(change.before());
+            both.retainAll(change.after());
+            linked.stream().filter(target -> !both.contains(target)).forEach(pages::add);
             // A local graph shows a note's neighbours and the links among them: only neighbourhoods of the
             // notes whose links changed can differ.
-            for (VaultPath p : gainedOrLost) {
+            for (VaultPath p : linked) {
                 neighbours.addAll(state.graph().backlinksOf(p));
                 neighbours.addAll(graph.backlinksOf(p));
             }
-            neighbours.addAll(gainedOrLost);
-            neighbours.addAll(graph.backlinksOf(after.get(i).path()));
-            neighbours.addAll(outgoing(gainedOrLost, graph, check));
-        }
+            neighbours.addAll(linked);
+            neighbours.addAll(graph.backlinksOf(note));
+            neighbours.addAll(outgoing(linked, graph, check));
+        });
         neighbours.removeAll(pages);
         for (VaultPath n : neighbours) {
             if (state.parsed().containsKey(n) && !state.renderer().localGraph(n).equals(next.localGraph(n))) {

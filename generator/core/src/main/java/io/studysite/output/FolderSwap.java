@@ -77,11 +77,12 @@ public final class FolderSwap {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames {@code from} to {@code to} in one step where the file system can, else moves it. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -3,10 +3,8 @@ package io.studysite.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,11 +39,7 @@ public final class SiteUpdate {
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), ".update-", ".tmp");
             Files.write(temporary, content);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FolderSwap.move(temporary, target);
             bytes.addAndGet(content.length);
             changed.add(sitePath);
         } catch (IOException e) {
