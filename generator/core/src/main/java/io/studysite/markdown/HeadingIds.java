@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Gives every heading of a document a readable id, unique on the page ("ec2", "ec2-1", …), set on
- * the flexmark node before rendering so the renderer keeps it and links agree with it.
+ * the flexmark node before rendering so the renderer keeps it and links agree with it. Ids the page
+ * uses for other things ({@link PageIds}) are never taken.
  */
 public final class HeadingIds {
     private HeadingIds() {}
@@ -28,6 +29,9 @@ public final class HeadingIds {
             String base = Slug.of(text);
             if (base.isEmpty()) {
                 base = "section";
+            } else if (PageIds.isTaken(base)) {
+                // "Sidebar" must not land on the theme's sidebar: the heading gets a name of its own.
+                base = base + "-section";
             }
             int n = seen.merge(base, 1, Integer::sum);
             String id = n == 1 ? base : base + "-" + (n - 1);

@@ -84,6 +84,7 @@ public final class MarkdownEngine {
                 .linkResolverFactory(new VaultLinkResolver.Factory())
                 .nodeRendererFactory(new VaultNodeRenderer.Factory())
                 .nodeRendererFactory(new DiagramNodeRenderer.Factory())
+                .attributeProviderFactory(new IdScope.Provider())
                 .build();
     }
 
@@ -92,9 +93,13 @@ public final class MarkdownEngine {
         return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(ObsidianComments.strip(text));
     }
 
-    /** Renders some top-level nodes of a document (an embedded section) through the given hook; the nodes move out of it. */
+    /**
+     * Renders some top-level nodes of a document (an embedded section) for another page through the given hook;
+     * the nodes move out of it. Every id they render starts with {@code idPrefix} (a {@link PageIds#scope}), and
+     * they list only their own footnotes.
+     */
     public String render(Document document, java.util.List<com.vladsch.flexmark.util.ast.Node> nodes, Dialect dialect,
-                         LinkTargets targets) {
+                         LinkTargets targets, String idPrefix) {
         // flexmark renders a node outside its document without its images, so the nodes move into a
         // document of their own that shares the original's settings and link references.
         Document part = new Document(document, document.getChars());
@@ -108,6 +113,7 @@ public final class MarkdownEngine {
                 part.appendChild(marker);
             }
         }
+        IdScope.apply(part, idPrefix);
         return render(part, dialect, targets);
     }
 

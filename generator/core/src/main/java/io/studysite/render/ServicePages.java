@@ -1,6 +1,7 @@
 package io.studysite.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.studysite.markdown.PageIds;
 import io.studysite.link.SitePlan;
 import io.studysite.note.Note;
 import io.studysite.search.Json;
@@ -137,7 +138,7 @@ final class ServicePages {
         for (Map.Entry<String, List<Section>> e : coversByNote.entrySet()) {
             Note note = notes.get(e.getKey());
             Map<String, String> html = transcluder.sections(note, e.getValue().stream().map(Section::anchor).toList(),
-                    page, "n" + (++n) + "-", embeds);
+                    page, PageIds.scope("n" + (++n)), embeds);
             List<Views.CoveringSection> shown = e.getValue().stream()
                     .map(s -> new Views.CoveringSection(String.join(" › ", s.headings()), address(page, s),
                             new SafeString(html.getOrDefault(s.anchor(), ""))))

@@ -1,6 +1,10 @@
 package io.studysite.render;
 
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -10,6 +14,7 @@ import io.studysite.link.LinkGraph;
 import io.studysite.markdown.BlockId;
 import io.studysite.markdown.HeadingIds;
 import io.studysite.markdown.MarkdownEngine;
+import io.studysite.markdown.PageIds;
 import io.studysite.markdown.Transclusion;
 import io.studysite.note.Note;
 import io.studysite.vault.NoteSource;
@@ -83,20 +88,15 @@ final class Transcluder {
             return Transclusion.notShown(title, sourceUrl, "Not shown: the note has no "
                     + (Anchors.isBlockRef(anchor) ? "block " : "heading ") + "\u201C" + anchor + "\u201D.");
         }
-        // The embedded headings keep their own ids, prefixed so they stay unique on the embedding page.
-        String prefix = "embed-" + embedding.nextEmbedNumber() + "-";
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h) {
-                h.setAnchorRefId(prefix + h.getAnchorRefId());
-            }
-        }
-        String html = markdown.render(document, nodes, source.dialect(), embedding.embedded(target, key));
+        // The embedded ids (headings, blocks, footnotes) are prefixed so they stay unique on the embedding page.
+        String prefix = PageIds.scope("embed-" + embedding.nextEmbedNumber());
+        String html = markdown.render(document, nodes, source.dialect(), embedding.embedded(target, key), prefix);
         return Transclusion.shown(title, sourceUrl, html);
     }
 
     /**
      * Sections of a note (a heading and what follows it up to the next heading of any level) rendered
-     * for another page, by heading id; the note is parsed once. Heading ids get {@code idPrefix} and
+     * for another page, by heading id; the note is parsed once. Their ids get {@code idPrefix} and
      * embeds are numbered by the page's {@code embeds}, so several notes' sections can share a page.
      */
     Map<String, String> sections(Note note, List<String> anchors, String page, String idPrefix,
@@ -117,14 +117,9 @@ final class Transcluder {
                 current.add(n);
             }
         }
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h) {
-                h.setAnchorRefId(idPrefix + h.getAnchorRefId());
-            }
-        }
         Map<String, String> html = new java.util.LinkedHashMap<>();
-        byAnchor.forEach((anchor, nodes) -> html.put(anchor,
-                markdown.render(document, nodes, source.dialect(), NoteLinkTargets.onPage(note, page, this, embeds))));
+        byAnchor.forEach((anchor, nodes) -> html.put(anchor, markdown.render(document, nodes, source.dialect(),
+                NoteLinkTargets.onPage(note, page, this, embeds), idPrefix)));
         return html;
     }
 
@@ -143,7 +138,7 @@ final class Transcluder {
             // The block the ^id marks, as it stands in its note.
             for (Node n : document.getDescendants()) {
                 if (n instanceof BlockId block && !block.isDuplicate() && block.id().equals(anchor.substring(1))) {
-                    return List.of(block.target());
+                    return List.of(block.target() instanceof ListItem item ? alone(item) : block.target());
                 }
             }
             return null;
@@ -166,5 +161,24 @@ final class Transcluder {
             }
         }
         return start == null ? null : nodes;
+    }
+
+    /** A list item on its own, in a list like its own (a bare {@code <li>} is no HTML), numbered as it was. */
+    private static ListBlock alone(ListItem item) {
+        ListBlock list;
+        if (item.getParent() instanceof OrderedList ordered) {
+            OrderedList one = new OrderedList();
+            int before = 0;
+            for (var n = item.getPrevious(); n != null; n = n.getPrevious()) before++;
+            one.setStartNumber(ordered.getStartNumber() + before);
+            one.setDelimiter(ordered.getDelimiter());
+            list = one;
+        } else {
+            list = new BulletList();
+        }
+        list.setTight(true);
+        item.unlink();
+        list.appendChild(item);
+        return list;
     }
 }

@@ -35,6 +35,19 @@ class HeadingIdsTest {
     }
 
     @Test
+    void headingsNeverTakeAnIdThePageUsesForSomethingElse() {
+        assertThat(ids("# Sidebar\n\n# Content\n\n# Tags\n\n# Sidebar\n"))
+                .containsExactly("sidebar-section", "content-section", "tags-section", "sidebar-section-1");
+        assertThat(ids("# fn 1\n\n# fnref 2 1\n\n# Category 3\n\n# fn\n"))
+                .containsExactly("fn-1-section", "fnref-2-1-section", "category-3-section", "fn");
+    }
+
+    @Test
+    void aHeadingSlugNeverLooksLikeTheScopeOfCopiedContent() {
+        assertThat(ids("# Embed -- 1 -- x\n\n# n1 - - sqs\n")).allSatisfy(id -> assertThat(id).doesNotContain(PageIds.SCOPE_END));
+    }
+
+    @Test
     void idsAreUniqueOnAPageWhateverTheHeadings() {
         List<String> ids = ids("""
                 # Setup

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,11 +47,35 @@ class EmbedsTest {
         assertThat(embed).as("a block of its own, not inside a paragraph").isNotNull();
         assertThat(embed.select(".embed-title a.embed-source").attr("href")).isEqualTo("b.html");
         assertThat(embed.select(".embed-title").text()).isEqualTo("B");
-        assertThat(embed.select(".embed-content h1").attr("id")).isEqualTo("embed-1-b-title");
-        assertThat(embed.select(".embed-content h2").attr("id")).isEqualTo("embed-1-part");
+        assertThat(embed.select(".embed-content h1").attr("id")).isEqualTo("embed-1--b-title");
+        assertThat(embed.select(".embed-content h2").attr("id")).isEqualTo("embed-1--part");
         assertThat(embed.select(".embed-content a.internal-link").attr("href")).isEqualTo("c.html");
         assertThat(embed.text()).doesNotContain("tags:");
         assertThat(a.select(".markdown > p").eachText()).containsExactly("Before", "After");
+        assertLinksWork();
+    }
+
+    @Test
+    void embedsShowTheirOwnFootnotesWithIdsThatStayUniqueOnThePage() throws IOException {
+        build("A.md", "Page note[^1].\n\n![[B#One]]\n\n![[B#One]]\n\n[^1]: A's own.\n",
+                "B.md", "# One\nFirst[^1] and[^2].\n\n# Two\nSecond[^3].\n\n[^1]: One.\n[^2]: Two.\n[^3]: Three.\n");
+        Document a = page("a.html");
+        List<Element> embeds = a.select(".embed-content");
+        assertThat(embeds).hasSize(2);
+        for (Element embed : embeds) {
+            assertThat(embed.select(".footnotes li").eachText()).containsExactly("One. ↩", "Two. ↩");
+        }
+        assertThat(a.select(".markdown > .footnotes li").eachText()).containsExactly("A's own. ↩");
+        assertThat(embeds.get(1).select("sup a.footnote-ref").eachAttr("href")).containsExactly("#embed-2--fn-1", "#embed-2--fn-2");
+        assertLinksWork();
+    }
+
+    @Test
+    void anEmbeddedListItemIsShownAsAList() throws IOException {
+        build("A.md", "![[B#^second]]\n",
+                "B.md", "- first\n- second ^second\n- third\n");
+        Element content = page("a.html").selectFirst(".embed-content");
+        assertThat(content.select("ul > li").eachText()).containsExactly("second");
         assertLinksWork();
     }
 

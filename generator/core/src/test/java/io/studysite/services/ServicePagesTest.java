@@ -47,4 +47,26 @@ class ServicePagesTest {
         assertThat(List.of(page.select(".covering-place a").eachAttr("href").toArray()))
                 .contains("../a.html#lambda", "../a.html#limits", "../folder/b.html#lambda");
     }
+
+    @Test
+    void quotedSectionsKeepTheirFootnotesAndBlockIdsWorkingAndUnique() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"),
+                "A.md", "## Lambda\nCold starts[^1] and layers^[inline].\n\nA fact ^fact\n\n[^1]: Init phase.\n\n## Other\nUnquoted[^2].\n\n[^2]: Not here.\n",
+                "B.md", "## Lambda\nTimeouts[^1].\n\n[^1]: Fifteen minutes.\n");
+        new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        Document page = Jsoup.parse(tmp.resolve("site/services/lambda.html").toFile(), "UTF-8");
+        List<Element> sections = page.select(".covering-section");
+        assertThat(sections).hasSize(2);
+        // Each quoted section lists its own footnotes only, numbered from 1, and its references land on them.
+        assertThat(sections.get(0).select(".footnotes li").eachText()).containsExactly("Init phase. ↩", "inline ↩");
+        assertThat(sections.get(1).select(".footnotes li").eachText()).containsExactly("Fifteen minutes. ↩");
+        for (Element ref : page.select("a.footnote-ref")) {
+            Element target = page.getElementById(ref.attr("href").substring(1));
+            assertThat(target).as(ref.attr("href")).isNotNull();
+            assertThat(target.select("a.footnote-backref").eachAttr("href")).contains("#" + ref.parent().id());
+        }
+        assertThat(page.select(".covering-section [id^=n1--^fact]")).hasSize(1);
+        SiteLinkChecker.Report report = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(report.ok()).as(report.describe()).isTrue();
+    }
 }

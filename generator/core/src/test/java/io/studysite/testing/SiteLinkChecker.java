@@ -66,6 +66,7 @@ public final class SiteLinkChecker {
     static final String NO_FILE = "no such file";
     static final String FOLDER = "names a folder";
     static final String EMPTY_FRAGMENT = "empty fragment";
+    static final String DUPLICATE_ID = "the page has this id twice";
 
     /** The URL-valued attribute of each element checked (srcset is checked on any element). */
     private static final Map<String, String> URL_ATTRIBUTE = Map.ofEntries(
@@ -83,7 +84,7 @@ public final class SiteLinkChecker {
 
     private record Link(String attribute, String url) {}
 
-    private record Page(Set<String> ids, List<Link> links) {}
+    private record Page(Set<String> ids, List<Link> links, Set<String> duplicateIds) {}
 
     private final Set<String> files;
     private final Set<String> dirs;
@@ -130,6 +131,8 @@ public final class SiteLinkChecker {
         }
         SiteLinkChecker checker = new SiteLinkChecker(files, dirs, pages, notFoundRoot);
         pages.forEach((name, page) -> page.links().forEach(link -> checker.check(name, link)));
+        // A fragment to a duplicated id lands on whichever comes first: a page never repeats one.
+        pages.forEach((name, page) -> page.duplicateIds().forEach(id -> checker.problems.add(new Problem(name, "id", id, DUPLICATE_ID))));
         return new Report(pages.size(), checker.linksChecked, checker.problems);
     }
 
@@ -140,11 +143,12 @@ public final class SiteLinkChecker {
     private static Page parse(Path file) throws IOException {
         Document doc = Jsoup.parse(file.toFile(), "UTF-8");
         Set<String> ids = new HashSet<>();
+        Set<String> duplicateIds = new java.util.TreeSet<>();
         List<Link> links = new ArrayList<>();
         // getAllElements includes the content of <template> and <noscript>: they are checked too.
         for (Element el : doc.getAllElements()) {
-            if (el.hasAttr("id")) {
-                ids.add(el.id());
+            if (el.hasAttr("id") && !ids.add(el.id())) {
+                duplicateIds.add(el.id());
             }
             if (el.normalName().equals("a") && el.hasAttr("name")) {
                 ids.add(el.attr("name")); // legacy anchor target, still honoured by browsers
@@ -159,7 +163,7 @@ public final class SiteLinkChecker {
                 }
             }
         }
-        return new Page(ids, links);
+        return new Page(ids, links, duplicateIds);
     }
 
     private void check(String page, Link link) {

@@ -180,6 +180,17 @@ class SiteLinkCheckerTest {
     }
 
     @Test
+    void anIdGivenTwiceOnAPageIsAProblem() throws IOException {
+        page("index.html", """
+                <nav id="sidebar"></nav>
+                <h2 id="sidebar">Sidebar</h2>
+                <h2 id="other">Other</h2>
+                """);
+
+        assertThat(problems()).containsExactly(new Problem("index.html", "id", "sidebar", "the page has this id twice"));
+    }
+
+    @Test
     void missingFragmentOnAnotherPage() throws IOException {
         page("index.html", """
                 <a href="notes/a.html#intro">id</a>
