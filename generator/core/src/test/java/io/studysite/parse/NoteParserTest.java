@@ -724,9 +724,11 @@ class NoteParserTest {
         }
 
         @Test
-        void jekyllNotesHaveNoWikilinks() {
-            Note note = parseJekyll("[[Not a wikilink]]\n");
-            assertThat(note.references()).isEmpty();
+        void jekyllNotesHaveWikilinksAndEmbedsToo() {
+            Note note = parseJekyll("{% include toc %}\n\n[[Other note]] ![[diagram.png]]\n");
+            assertThat(note.references()).containsExactly(
+                    new Reference(RefKind.WIKILINK, "Other note", null, 3, 1),
+                    new Reference(RefKind.EMBED, "diagram.png", null, 3, 16));
             assertThat(note.dialect()).isEqualTo(Dialect.JEKYLL);
         }
     }
