@@ -97,7 +97,8 @@ public final class MarkdownEngine {
 
     /** Parses a note's text; Jekyll notes go through {@link JekyllPrepass} first. */
     public Document parse(String text, Dialect dialect) {
-        return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(ObsidianComments.strip(text));
+        String note = FrontMatterFence.withoutUnclosedFence(text);
+        return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(note)) : obsidianParser.parse(ObsidianComments.strip(note));
     }
 
     /** Renders some top-level nodes of a document (an embedded section) through the given hook; the nodes move out of it. */

@@ -363,6 +363,16 @@ class MarkdownEngineTest {
         }
 
         @Test
+        void anUnclosedFrontMatterFenceIsARuleAndTheTextStays() {
+            Element body = render("---\ntitle: never closed\n\n# Heading\n\nText [[Other]]\n");
+
+            assertThat(body.child(0).tagName()).isEqualTo("hr");
+            assertThat(body.select("p").first().text()).isEqualTo("title: never closed");
+            assertThat(body.select("h1").text()).isEqualTo("Heading");
+            assertThat(body.select("a.internal-link").text()).isEqualTo("Other");
+        }
+
+        @Test
         void headingsGetTheIdsHeadingIdsAssigned() {
             Element body = render("# EC2\n\n## EC2\n\n## Load balancing & Auto scaling\n");
 
@@ -575,6 +585,14 @@ class MarkdownEngineTest {
             assertThat(body.select("a[href=other.html]")).extracting(Element::text).containsExactly("other");
             assertThat(body.select("span.unresolved-link")).extracting(Element::text).containsExactly("gone");
             assertThat(targets.calls).contains(new Call("Other.md", null, false), new Call("/missing/", null, false));
+        }
+
+        @Test
+        void anUnclosedFrontMatterFenceIsARuleAndTheTextStays() {
+            Element body = render("---\nlayout: single\n\nBody\n");
+
+            assertThat(body.select("hr")).hasSize(1);
+            assertThat(body.text()).isEqualTo("layout: single Body");
         }
 
         @Test

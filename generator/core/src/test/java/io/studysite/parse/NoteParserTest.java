@@ -349,10 +349,15 @@ class NoteParserTest {
         }
 
         @Test
-        void unclosedFrontMatterIsNoFrontMatter() {
+        void unclosedFrontMatterIsNoFrontMatterAndSaysSo() {
             Note note = parse("---\ntitle: never closed\n# Heading\n");
             assertThat(note.properties()).isEmpty();
-            assertThat(diagnostics("invalid-front-matter")).isEmpty();
+            // The text is the note's, as in Obsidian: the first line is a rule, the heading names the note.
+            assertThat(note.title()).isEqualTo("Heading");
+            assertThat(diagnostics("invalid-front-matter")).singleElement().satisfies(d -> {
+                assertThat(d.line()).isEqualTo(1);
+                assertThat(d.message()).startsWith("the front matter is never closed");
+            });
         }
     }
 

@@ -92,4 +92,15 @@ class DialectPagesTest {
 
         assertThat(dialectInfos(result)).containsExactly("Post.md: treated as Jekyll: studysite.yml dialects: \"blog\"");
     }
+
+    @Test
+    void anUnclosedFrontMatterIsARuleAndTheRestOfTheNote() throws IOException {
+        BuildResult result = build("Open.md", "---\ntitle: never closed\n\n# Heading\n\nAll of [[this]] stays.\n");
+
+        Document open = page("open.html");
+        assertThat(open.select(".markdown hr")).hasSize(1);
+        assertThat(open.select(".markdown h1").text()).isEqualTo("Heading");
+        assertThat(open.select(".markdown p").eachText()).contains("title: never closed", "All of this stays.");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("invalid-front-matter");
+    }
 }
