@@ -1,6 +1,7 @@
 package io.studysite.config;
 
 import io.studysite.diag.Diagnostic;
+import io.studysite.diag.DiagnosticCode;
 import io.studysite.diag.Severity;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -60,17 +61,16 @@ public final class ConfigLoader {
         String description = scalar(file, map, "description", "", problems);
         Optional<String> baseUrl = baseUrl(file, scalar(file, map, "baseUrl", "", problems).strip(), problems);
 
-        Map<String, Dialect> dialects = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : section(file, map, "dialects", problems).entrySet()) {
-            try {
-                dialects.put(trimSlashes(e.getKey()), Dialect.parse(String.valueOf(e.getValue())));
-            } catch (IllegalArgumentException ex) {
-                problems.add(problem(file, Severity.ERROR, "invalid-config",
-                        "dialects: \"" + e.getValue() + "\" is not a dialect (use obsidian or jekyll)"));
-            }
-        }
+        Map<String, Dialect> dialects = dialects(vaultRoot, file, section(file, map, "dialects", problems), problems);
         Map<String, Severity> severities = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : section(file, map, "diagnostics", problems).entrySet()) {
+            if (DiagnosticCode.of(e.getKey()).isEmpty()) {
+                problems.add(new Diagnostic(file, 0, 0, Severity.ERROR, "invalid-config",
+                        "diagnostics: \"" + e.getKey() + "\" is not a diagnostic code",
+                        DiagnosticCode.closestTo(e.getKey()).map(c -> "did you mean " + c.code() + "?")
+                                .orElse("the codes are listed in README's Diagnostics table")));
+                continue;
+            }
             try {
                 severities.put(e.getKey(), Severity.parse(String.valueOf(e.getValue())));
             } catch (IllegalArgumentException ex) {
@@ -97,6 +97,37 @@ public final class ConfigLoader {
                 optional(file, services, "catalog", problems), optional(file, services, "extend", problems),
                 optional(file, services, "exam", problems));
         return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, serviceSettings);
+    }
+
+    /** {@code dialects:}: vault folder to dialect. A folder outside the vault or named twice is an error. */
+    private static Map<String, Dialect> dialects(Path vaultRoot, Path file, Map<String, Object> section,
+                                                 List<Diagnostic> problems) {
+        Map<String, Dialect> dialects = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : section.entrySet()) {
+            Optional<String> folder = VaultFolder.normalise(e.getKey());
+            if (folder.isEmpty()) {
+                problems.add(problem(file, Severity.ERROR, "invalid-config", "dialects: \"" + e.getKey()
+                        + "\" is not a folder inside the vault (write it relative to the vault, e.g. blog/posts; \".\" is the root)"));
+                continue;
+            }
+            Dialect dialect;
+            try {
+                dialect = Dialect.parse(String.valueOf(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                problems.add(problem(file, Severity.ERROR, "invalid-config",
+                        "dialects: \"" + e.getValue() + "\" is not a dialect (use obsidian or jekyll)"));
+                continue;
+            }
+            Dialect before = dialects.put(folder.get(), dialect);
+            if (before != null && before != dialect) {
+                problems.add(problem(file, Severity.ERROR, "invalid-config", "dialects: the folder \""
+                        + VaultFolder.display(folder.get()) + "\" is named twice, as " + before.label() + " and " + dialect.label()));
+            } else if (!Files.isDirectory(vaultRoot.resolve(folder.get()))) {
+                problems.add(problem(file, Severity.WARNING, "unknown-config-key",
+                        "dialects: there is no folder \"" + VaultFolder.display(folder.get()) + "\" in the vault"));
+            }
+        }
+        return dialects;
     }
 
     /**
@@ -212,13 +243,6 @@ public final class ConfigLoader {
 
     private static String text(Object value, String fallback) {
         return value == null ? fallback : value.toString();
-    }
-
-    private static String trimSlashes(String folder) {
-        String f = folder.replace('\\', '/');
-        while (f.startsWith("/") || f.startsWith("./")) f = f.substring(f.startsWith("./") ? 2 : 1);
-        while (f.endsWith("/")) f = f.substring(0, f.length() - 1);
-        return f;
     }
 
     private static String describe(Object value) {

@@ -9,6 +9,11 @@ public enum Dialect {
     /** Jekyll / GitHub Pages notes: front matter, Liquid tags, kramdown attributes. */
     JEKYLL;
 
+    /** As {@code studysite.yml} spells it. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     public static Dialect parse(String text) {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }

@@ -47,6 +47,11 @@ public record SiteConfig(
 
     /** The dialect forced for a note in this vault folder, if the configuration names one. */
     public Optional<Dialect> dialectFor(String folder) {
+        return dialectRuleFor(folder).map(dialectByFolder::get);
+    }
+
+    /** The {@code dialects:} folder that decides a note in this vault folder's dialect: the deepest that holds it. */
+    public Optional<String> dialectRuleFor(String folder) {
         String best = null;
         for (String prefix : dialectByFolder.keySet()) {
             boolean matches = prefix.isEmpty() || folder.equals(prefix) || folder.startsWith(prefix + "/");
@@ -54,6 +59,6 @@ public record SiteConfig(
                 best = prefix;
             }
         }
-        return Optional.ofNullable(best).map(dialectByFolder::get);
+        return Optional.ofNullable(best);
     }
 }

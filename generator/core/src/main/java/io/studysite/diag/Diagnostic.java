@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param file   the file it is about, or {@code null} for the whole build
  * @param line   1-based line, 0 when unknown
  * @param column 1-based column, 0 when unknown
- * @param code   stable kebab-case code, e.g. {@code unresolved-link}
+ * @param code   stable kebab-case code, e.g. {@code unresolved-link}; one of {@link DiagnosticCode}
  * @param hint   an optional second line saying how to fix it, or {@code null}
  */
 public record Diagnostic(Path file, int line, int column, Severity severity, String code, String message, String hint) {
@@ -27,6 +27,10 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        if (DiagnosticCode.of(code).isEmpty()) {
+            // Users configure and look up codes: a new one goes into DiagnosticCode and README's table first.
+            throw new IllegalArgumentException("unknown diagnostic code \"" + code + "\": add it to DiagnosticCode");
+        }
     }
 
     public Diagnostic withSeverity(Severity newSeverity) {

@@ -43,12 +43,7 @@ public final class MarkdownEngine {
                 HighlightExtension.create(), TagExtension.create(),
                 // After callouts, so a ^id line that follows a callout still finds its block.
                 BlockIdExtension.create(), TaskStatusExtension.create(), InlineFootnoteExtension.create()));
-        obsidian.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
-        obsidian.set(WikiLinkExtension.ALLOW_ANCHORS, true);
-        obsidian.set(WikiLinkExtension.ALLOW_ANCHOR_ESCAPE, true);
-        // Off, so [[Note\|alias]] inside a table cell splits at the escaped pipe.
-        obsidian.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, false);
-        obsidian.set(WikiLinkExtension.IMAGE_LINKS, true);
+        wikiLinks(obsidian);
         obsidian.set(Parser.SPACE_IN_LINK_URLS, true);
         obsidian.set(HtmlRenderer.SOFT_BREAK, strictLineBreaks ? "\n" : "<br />\n");
         common(obsidian);
@@ -60,7 +55,10 @@ public final class MarkdownEngine {
         jekyll.set(Parser.EXTENSIONS, List.<Extension>of(
                 YamlFrontMatterExtension.create(), JekyllTagExtension.create(), AttributesExtension.create(),
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                BareUrlExtension.create(), FootnoteExtension.create(), MathExtension.create()));
+                BareUrlExtension.create(), FootnoteExtension.create(), MathExtension.create(),
+                // A Jekyll note in a vault is still read in Obsidian: its wikilinks, embeds and callouts work there.
+                WikiLinkExtension.create(), CalloutExtension.create()));
+        wikiLinks(jekyll);
         // kramdown: only $$…$$ is math; a single $ is always a dollar sign
         jekyll.set(MathExtension.SINGLE_DOLLAR, false);
         jekyll.set(Parser.HEADING_NO_ATX_SPACE, jekyllHeadingsWithoutSpace);
@@ -70,6 +68,16 @@ public final class MarkdownEngine {
         common(jekyll);
         jekyllParser = Parser.builder(jekyll).build();
         jekyllRenderer = renderer(jekyll);
+    }
+
+    /** Obsidian's [[Note|text]], [[Note#Heading]] and ![[embed]]. */
+    private static void wikiLinks(MutableDataSet options) {
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHOR_ESCAPE, true);
+        // Off, so [[Note\|alias]] inside a table cell splits at the escaped pipe.
+        options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, false);
+        options.set(WikiLinkExtension.IMAGE_LINKS, true);
     }
 
     private static void common(MutableDataSet options) {
@@ -90,7 +98,8 @@ public final class MarkdownEngine {
 
     /** Parses a note's text; Jekyll notes go through {@link JekyllPrepass} first. */
     public Document parse(String text, Dialect dialect) {
-        return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(text)) : obsidianParser.parse(ObsidianComments.strip(text));
+        String note = FrontMatterFence.withoutUnclosedFence(text);
+        return dialect == Dialect.JEKYLL ? jekyllParser.parse(JekyllPrepass.apply(note)) : obsidianParser.parse(ObsidianComments.strip(note));
     }
 
     /**

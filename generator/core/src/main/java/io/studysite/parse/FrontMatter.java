@@ -1,6 +1,7 @@
 package io.studysite.parse;
 
 import io.studysite.diag.Diagnostics;
+import io.studysite.markdown.FrontMatterFence;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -19,11 +20,12 @@ final class FrontMatter {
 
     /** The properties, in file order; empty when there is no front matter or it is not valid YAML (with a diagnostic). */
     static Map<String, Object> parse(String text, Path file, Diagnostics diagnostics) {
-        if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
-            return Map.of();
-        }
-        int end = closingFence(text);
+        int end = FrontMatterFence.closingLine(text);
         if (end < 0) {
+            if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
+                diagnostics.warn(file, 1, 1, "invalid-front-matter", "the front matter is never closed, so the note has no "
+                        + "properties: its first line shows as a rule and the rest as text (close it with a line ---)");
+            }
             return Map.of();
         }
         String yaml = text.substring(text.indexOf('\n') + 1, end);
@@ -47,20 +49,6 @@ final class FrontMatter {
             diagnostics.warn(file, 2, 1, "invalid-front-matter", "front matter is not valid YAML: " + e.getMessage());
         }
         return Map.of();
-    }
-
-    /** Offset of the line that closes the front matter, or -1. */
-    private static int closingFence(String text) {
-        int from = text.indexOf('\n') + 1;
-        while (from > 0 && from < text.length()) {
-            int next = text.indexOf('\n', from);
-            String line = (next < 0 ? text.substring(from) : text.substring(from, next)).stripTrailing();
-            if (line.equals("---") || line.equals("...")) {
-                return from;
-            }
-            from = next < 0 ? -1 : next + 1;
-        }
-        return -1;
     }
 
     /** A property that may be a list or a comma/space-separated string ({@code tags}, {@code aliases}). */

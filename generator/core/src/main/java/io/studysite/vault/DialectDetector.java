@@ -1,38 +1,59 @@
 package io.studysite.vault;
 
-import io.studysite.config.Dialect;
-
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether a note is Jekyll or Obsidian: Jekyll when its front matter has keys only
- * Jekyll uses, or its text has Liquid tags outside code; Obsidian otherwise.
+ * Finds what in a note's text shows it is written for Jekyll: Liquid tags or output, or kramdown attribute
+ * lists, outside code. Front-matter keys are no evidence: Obsidian properties may have any name.
  */
 final class DialectDetector {
-    private static final Set<String> JEKYLL_KEYS = Set.of(
-            "layout", "classes", "categories", "category", "excerpt", "author_profile", "sidebar",
-            "toc_label", "toc_sticky", "header", "redirect_from", "published", "last_modified_at");
-    private static final Pattern FRONT_MATTER_KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:", Pattern.MULTILINE);
-    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*[a-z][a-z_]*\\b[^%]*%}");
+    private record Construct(String name, Pattern pattern) {}
+
+    private static final List<Construct> JEKYLL_CONSTRUCTS = List.of(
+            new Construct("Liquid tag", Pattern.compile("\\{%-?\\s*[a-z][a-z_]*\\b[^%]*%}")),
+            // {{date}} is an Obsidian template placeholder: only filters, site.* and page.* are Liquid for sure.
+            new Construct("Liquid output", Pattern.compile("\\{\\{[^}]*(\\||\\bsite\\.|\\bpage\\.)[^}]*}}")),
+            // {: .class}, {:#id}, {:class="x"}, {:toc}: kramdown's inline attribute lists.
+            new Construct("kramdown attribute list",
+                    Pattern.compile("\\{:\\s*(?:[#.][\\w-]|[A-Za-z][\\w-]*\\s*=|toc\\s*(?=}))[^}\\n]*}")));
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
-    private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\{\\{[^}]*(\\||\\bsite\\.|\\bpage\\.)[^}]*}}");
 
     private DialectDetector() {}
 
-    static Dialect detect(String text) {
-        String frontMatter = frontMatter(text);
-        var keys = FRONT_MATTER_KEY.matcher(frontMatter);
-        while (keys.find()) {
-            if (JEKYLL_KEYS.contains(keys.group(1))) {
-                return Dialect.JEKYLL;
+    /** The first Jekyll construct outside code and front matter, e.g. {@code Liquid tag {% include toc %} on line 8}. */
+    static Optional<String> jekyllEvidence(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean inFence = false;
+        for (int i = frontMatterLines(text); i < lines.length; i++) {
+            String trimmed = lines[i].stripLeading();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence || lines[i].indexOf('{') < 0) {
+                continue;
+            }
+            String line = lines[i].indexOf('`') < 0 ? lines[i] : CODE_SPAN.matcher(lines[i]).replaceAll("");
+            for (Construct construct : JEKYLL_CONSTRUCTS) {
+                Matcher m = construct.pattern().matcher(line);
+                if (m.find()) {
+                    return Optional.of(construct.name() + " " + m.group().strip() + " on line " + (i + 1));
+                }
             }
         }
-        String body = withoutCode(text.substring(frontMatter.length()));
-        return LIQUID_TAG.matcher(body).find() || LIQUID_OUTPUT.matcher(body).find() ? Dialect.JEKYLL : Dialect.OBSIDIAN;
+        return Optional.empty();
     }
 
-    /** The front-matter block including its fences, or "" when the note has none. */
+    /** How many lines the front matter takes, fences included; 0 when the note has none. */
+    private static int frontMatterLines(String text) {
+        String frontMatter = frontMatter(text);
+        return frontMatter.isEmpty() ? 0 : (int) frontMatter.chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The front-matter block including its fences, or "" when the note has none (or never closes it). */
     static String frontMatter(String text) {
         if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
             return "";
@@ -46,21 +67,5 @@ final class DialectDetector {
             end = text.indexOf("\n---", after);
         }
         return "";
-    }
-
-    private static String withoutCode(String text) {
-        StringBuilder out = new StringBuilder();
-        boolean inFence = false;
-        for (String line : text.split("\n", -1)) {
-            String trimmed = line.stripLeading();
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                inFence = !inFence;
-                continue;
-            }
-            if (!inFence) {
-                out.append(line.indexOf('`') < 0 ? line : CODE_SPAN.matcher(line).replaceAll("")).append('\n');
-            }
-        }
-        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.studysite.vault;
 import io.studysite.config.ConfigLoader;
 import io.studysite.config.Dialect;
 import io.studysite.config.SiteConfig;
+import io.studysite.config.VaultFolder;
 import io.studysite.diag.Diagnostic;
 import io.studysite.diag.Diagnostics;
 import io.studysite.diag.Severity;
@@ -17,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The load stage. Walks the vault without following symbolic links, skipping hidden files and
@@ -24,6 +26,7 @@ import java.util.List;
  * candidate attachment.
  */
 public final class VaultScanner {
+    private static final String JEKYLL_CONFIG = "_config.yml";
     private final Diagnostics diagnostics;
 
     public VaultScanner(Diagnostics diagnostics) {
@@ -99,8 +102,38 @@ public final class VaultScanner {
                     what + " (UTF-8 text that was read as Windows-1252)");
         }
         VaultPath path = vaultPath(root, file);
-        Dialect dialect = config.dialectFor(path.folder()).orElseGet(() -> DialectDetector.detect(repair.text()));
-        return new NoteSource(path, file, repair.text(), dialect);
+        return new NoteSource(path, file, repair.text(), dialect(root, path, file, repair.text(), config));
+    }
+
+    /**
+     * Obsidian unless something that cannot be an Obsidian property says Jekyll: a {@code dialects:} rule, a Jekyll
+     * site's {@code _config.yml} around the note, or Jekyll syntax in its text. Jekyll notes say why, once.
+     */
+    private Dialect dialect(Path root, VaultPath path, Path file, String text, SiteConfig config) {
+        Optional<String> rule = config.dialectRuleFor(path.folder());
+        Optional<String> evidence;
+        if (rule.isPresent()) {
+            if (config.dialectFor(path.folder()).orElseThrow() == Dialect.OBSIDIAN) {
+                return Dialect.OBSIDIAN;
+            }
+            evidence = Optional.of(SiteConfig.FILE_NAME + " dialects: \"" + VaultFolder.display(rule.get()) + "\"");
+        } else {
+            evidence = jekyllSiteAround(root, path.folder()).or(() -> DialectDetector.jekyllEvidence(text));
+        }
+        evidence.ifPresent(why -> diagnostics.info(file, 0, 0, "jekyll-dialect", "treated as Jekyll: " + why));
+        return evidence.isPresent() ? Dialect.JEKYLL : Dialect.OBSIDIAN;
+    }
+
+    /** A Jekyll site's {@code _config.yml} in the folder or one above it, up to the vault's root. */
+    private static Optional<String> jekyllSiteAround(Path root, String folder) {
+        for (String f = folder; ; f = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "") {
+            if (Files.isRegularFile(root.resolve(f).resolve(JEKYLL_CONFIG))) {
+                return Optional.of(JEKYLL_CONFIG + (f.isEmpty() ? " at the vault's root" : " in " + f + "/"));
+            }
+            if (f.isEmpty()) {
+                return Optional.empty();
+            }
+        }
     }
 
     private static String printable(String s) {

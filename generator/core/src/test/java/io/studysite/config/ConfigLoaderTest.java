@@ -145,6 +145,10 @@ class ConfigLoaderTest {
                   /blog/posts/: Jekyll
                   "": obsidian
                   jekyll/obsidian-inside: OBSIDIAN
+                === jekyll/obsidian-inside/Note.md
+                x
+                === blog/posts/Post.md
+                x
                 """);
 
         ConfigLoader.Loaded loaded = load(root);
@@ -164,6 +168,69 @@ class ConfigLoaderTest {
         assertThat(site.dialectFor("")).contains(Dialect.OBSIDIAN);
         assertThat(site.dialectFor("blog/posts/2024")).contains(Dialect.JEKYLL);
         assertThat(site.dialectFor("blog")).contains(Dialect.OBSIDIAN);
+    }
+
+    @Test
+    void everySpellingOfTheRootAndOfAFolderIsNormalised() {
+        for (String root : new String[] {".", "./", "/", "\"\"", "\"//\""}) {
+            Path vault = vault("=== studysite.yml\ndialects:\n  " + root + ": jekyll\n");
+            ConfigLoader.Loaded loaded = load(vault);
+            assertThat(loaded.problems()).as(root).isEmpty();
+            assertThat(loaded.site().dialectByFolder()).as(root).isEqualTo(Map.of("", Dialect.JEKYLL));
+            assertThat(loaded.site().dialectFor("any/folder")).as(root).contains(Dialect.JEKYLL);
+        }
+        for (String blog : new String[] {"blog", "blog/", "/blog/", "./blog", "./blog//", "blog\\\\"}) {
+            Path vault = vault("=== studysite.yml\ndialects:\n  \"" + blog + "\": jekyll\n=== blog/Post.md\nx\n");
+            ConfigLoader.Loaded loaded = load(vault);
+            assertThat(loaded.problems()).as(blog).isEmpty();
+            assertThat(loaded.site().dialectByFolder()).as(blog).isEqualTo(Map.of("blog", Dialect.JEKYLL));
+        }
+    }
+
+    @Test
+    void aFolderOutsideTheVaultOrAPatternIsAnErrorAndAMissingFolderAWarning() {
+        Path root = vault("""
+                === studysite.yml
+                dialects:
+                  ../elsewhere: jekyll
+                  "blog/*": jekyll
+                  blgo: jekyll
+                  blog/: jekyll
+                  /blog: obsidian
+                === blog/Post.md
+                x
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::message).containsExactly(
+                tuple(Severity.ERROR, "invalid-config", "dialects: \"../elsewhere\" is not a folder inside the vault "
+                        + "(write it relative to the vault, e.g. blog/posts; \".\" is the root)"),
+                tuple(Severity.ERROR, "invalid-config", "dialects: \"blog/*\" is not a folder inside the vault "
+                        + "(write it relative to the vault, e.g. blog/posts; \".\" is the root)"),
+                tuple(Severity.WARNING, "unknown-config-key", "dialects: there is no folder \"blgo\" in the vault"),
+                tuple(Severity.ERROR, "invalid-config", "dialects: the folder \"blog\" is named twice, as jekyll and obsidian"));
+    }
+
+    @Test
+    void aDiagnosticsKeyThatIsNoCodeIsAnErrorWithTheClosestCode() {
+        Path root = vault("""
+                === studysite.yml
+                diagnostics:
+                  unresolved-links: error
+                  colour: info
+                  ambiguous-link: error
+                """);
+
+        ConfigLoader.Loaded loaded = load(root);
+
+        assertThat(loaded.problems()).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::message, Diagnostic::hint)
+                .containsExactly(
+                        tuple(Severity.ERROR, "invalid-config", "diagnostics: \"unresolved-links\" is not a diagnostic code",
+                                "did you mean unresolved-link?"),
+                        tuple(Severity.ERROR, "invalid-config", "diagnostics: \"colour\" is not a diagnostic code",
+                                "the codes are listed in README's Diagnostics table"));
+        assertThat(loaded.site().severityByCode()).containsExactly(Map.entry("ambiguous-link", Severity.ERROR));
     }
 
     @Test

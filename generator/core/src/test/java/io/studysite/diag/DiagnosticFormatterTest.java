@@ -41,9 +41,9 @@ class DiagnosticFormatterTest {
     @Test
     void pathOutsideTheWorkingDirectoryStaysAbsolute() {
         Path outside = work.getParent().resolve("elsewhere/Note.md").toAbsolutePath().normalize();
-        Diagnostic d = warning(outside, 1, 2, "c", "m");
+        Diagnostic d = warning(outside, 1, 2, "unresolved-link", "m");
 
-        assertThat(formatter().format(d)).isEqualTo(outside.toString().replace('\\', '/') + ":1:2: warning[c]: m");
+        assertThat(formatter().format(d)).isEqualTo(outside.toString().replace('\\', '/') + ":1:2: warning[unresolved-link]: m");
     }
 
     @Test
@@ -58,9 +58,9 @@ class DiagnosticFormatterTest {
 
     @Test
     void blankHintIsLeftOut() {
-        Diagnostic d = new Diagnostic(work.resolve("a.md"), 1, 1, Severity.WARNING, "c", "m", "   ");
+        Diagnostic d = new Diagnostic(work.resolve("a.md"), 1, 1, Severity.WARNING, "unresolved-link", "m", "   ");
 
-        assertThat(formatter().format(d)).isEqualTo("a.md:1:1: warning[c]: m");
+        assertThat(formatter().format(d)).isEqualTo("a.md:1:1: warning[unresolved-link]: m");
     }
 
     @Test
@@ -72,29 +72,29 @@ class DiagnosticFormatterTest {
 
     @Test
     void unknownColumnIsShownAsColumnOne() {
-        Diagnostic d = warning(work.resolve("a.md"), 7, 0, "c", "m");
+        Diagnostic d = warning(work.resolve("a.md"), 7, 0, "unresolved-link", "m");
 
-        assertThat(formatter().format(d)).isEqualTo("a.md:7:1: warning[c]: m");
+        assertThat(formatter().format(d)).isEqualTo("a.md:7:1: warning[unresolved-link]: m");
     }
 
     @Test
     void diagnosticWithoutFileHasNoPathPrefix() {
-        Diagnostic d = new Diagnostic(null, 0, 0, Severity.ERROR, "output-inside-content", "refusing to write there", null);
+        Diagnostic d = new Diagnostic(null, 0, 0, Severity.ERROR, "usage", "refusing to write there", null);
 
-        assertThat(formatter().format(d)).isEqualTo("error[output-inside-content]: refusing to write there");
+        assertThat(formatter().format(d)).isEqualTo("error[usage]: refusing to write there");
     }
 
     @Test
     void infoIsLabelledInfo() {
-        Diagnostic d = new Diagnostic(work.resolve("a.md"), 1, 1, Severity.INFO, "c", "m", null);
+        Diagnostic d = new Diagnostic(work.resolve("a.md"), 1, 1, Severity.INFO, "unresolved-link", "m", null);
 
-        assertThat(formatter().format(d)).isEqualTo("a.md:1:1: info[c]: m");
+        assertThat(formatter().format(d)).isEqualTo("a.md:1:1: info[unresolved-link]: m");
     }
 
     @Test
     void summaryCountsWarningsAndFiles() {
         Path note = work.resolve("content/AWS.md");
-        List<Diagnostic> list = List.of(warning(note, 1, 1, "a", "m"), warning(note, 63, 1, "b", "m"));
+        List<Diagnostic> list = List.of(warning(note, 1, 1, "unresolved-link", "m"), warning(note, 63, 1, "unresolved-link", "m"));
 
         assertThat(formatter().summary(list)).isEqualTo("2 warnings in 1 file");
     }
@@ -104,10 +104,10 @@ class DiagnosticFormatterTest {
         Path a = work.resolve("a.md");
         Path b = work.resolve("b.md");
         List<Diagnostic> list = List.of(
-                warning(a, 1, 1, "w", "m"),
-                new Diagnostic(b, 2, 1, Severity.ERROR, "e", "m", null),
-                warning(b, 3, 1, "w", "m"),
-                warning(a, 4, 1, "w", "m"));
+                warning(a, 1, 1, "unresolved-link", "m"),
+                new Diagnostic(b, 2, 1, Severity.ERROR, "invalid-config", "m", null),
+                warning(b, 3, 1, "unresolved-link", "m"),
+                warning(a, 4, 1, "unresolved-link", "m"));
 
         assertThat(formatter().summary(list)).isEqualTo("1 error, 3 warnings in 2 files");
     }
@@ -115,18 +115,18 @@ class DiagnosticFormatterTest {
     @Test
     void summarySingularAndPlural() {
         Path a = work.resolve("a.md");
-        assertThat(formatter().summary(List.of(warning(a, 1, 1, "w", "m")))).isEqualTo("1 warning in 1 file");
+        assertThat(formatter().summary(List.of(warning(a, 1, 1, "unresolved-link", "m")))).isEqualTo("1 warning in 1 file");
         assertThat(formatter().summary(List.of(
-                new Diagnostic(a, 1, 1, Severity.ERROR, "e", "m", null),
-                new Diagnostic(a, 2, 1, Severity.ERROR, "e", "m", null))))
+                new Diagnostic(a, 1, 1, Severity.ERROR, "invalid-config", "m", null),
+                new Diagnostic(a, 2, 1, Severity.ERROR, "invalid-config", "m", null))))
                 .isEqualTo("2 errors in 1 file");
-        assertThat(formatter().summary(List.of(new Diagnostic(a, 1, 1, Severity.INFO, "i", "m", null))))
+        assertThat(formatter().summary(List.of(new Diagnostic(a, 1, 1, Severity.INFO, "alias-link", "m", null))))
                 .isEqualTo("1 note in 1 file");
     }
 
     @Test
     void summaryWithoutFilesHasNoFileCount() {
-        assertThat(formatter().summary(List.of(new Diagnostic(null, 0, 0, Severity.ERROR, "e", "m", null))))
+        assertThat(formatter().summary(List.of(new Diagnostic(null, 0, 0, Severity.ERROR, "invalid-config", "m", null))))
                 .isEqualTo("1 error");
         assertThat(formatter().summary(List.of())).isEqualTo("no problems");
     }

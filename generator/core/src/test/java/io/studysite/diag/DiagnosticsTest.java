@@ -18,12 +18,12 @@ class DiagnosticsTest {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.warn(A, 1, 1, "unresolved-link", "no note named \"X\"");
         diagnostics.error(A, 2, 1, "invalid-front-matter", "bad");
-        diagnostics.info(A, 3, 1, "fyi", "just so you know");
+        diagnostics.info(A, 3, 1, "alias-link", "just so you know");
 
         assertThat(diagnostics.sorted()).extracting(Diagnostic::code, Diagnostic::severity).containsExactly(
                 tuple("unresolved-link", Severity.WARNING),
                 tuple("invalid-front-matter", Severity.ERROR),
-                tuple("fyi", Severity.INFO));
+                tuple("alias-link", Severity.INFO));
     }
 
     @Test
@@ -70,32 +70,32 @@ class DiagnosticsTest {
     @Test
     void sortsByPathThenLineThenColumnThenCode() {
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.warn(B, 1, 1, "b", "m");
-        diagnostics.warn(A, 12, 5, "x", "m");
-        diagnostics.warn(A, 2, 9, "x", "m");
-        diagnostics.warn(A, 12, 1, "x", "m");
-        diagnostics.warn(A, 2, 9, "a", "m");
-        diagnostics.warn(null, 0, 0, "config", "whole build");
-        diagnostics.warn(A, 0, 0, "file-level", "m");
+        diagnostics.warn(B, 1, 1, "unresolved-link", "m");
+        diagnostics.warn(A, 12, 5, "unresolved-link", "m");
+        diagnostics.warn(A, 2, 9, "unresolved-link", "m");
+        diagnostics.warn(A, 12, 1, "unresolved-link", "m");
+        diagnostics.warn(A, 2, 9, "ambiguous-link", "m");
+        diagnostics.warn(null, 0, 0, "file-name-encoding", "whole build");
+        diagnostics.warn(A, 0, 0, "invalid-utf8", "m");
 
         assertThat(diagnostics.sorted())
                 .extracting(d -> (d.file() == null ? "-" : d.file().toString()) + ":" + d.line() + ":" + d.column() + ":" + d.code())
                 .containsExactly(
-                        "-:0:0:config",
-                        "content/A.md:0:0:file-level",
-                        "content/A.md:2:9:a",
-                        "content/A.md:2:9:x",
-                        "content/A.md:12:1:x",
-                        "content/A.md:12:5:x",
-                        "content/B.md:1:1:b");
+                        "-:0:0:file-name-encoding",
+                        "content/A.md:0:0:invalid-utf8",
+                        "content/A.md:2:9:ambiguous-link",
+                        "content/A.md:2:9:unresolved-link",
+                        "content/A.md:12:1:unresolved-link",
+                        "content/A.md:12:5:unresolved-link",
+                        "content/B.md:1:1:unresolved-link");
     }
 
     @Test
     void sortsLinesNumericallyNotAsText() {
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.warn(A, 10, 1, "c", "m");
-        diagnostics.warn(A, 9, 1, "c", "m");
-        diagnostics.warn(A, 100, 1, "c", "m");
+        diagnostics.warn(A, 10, 1, "unresolved-link", "m");
+        diagnostics.warn(A, 9, 1, "unresolved-link", "m");
+        diagnostics.warn(A, 100, 1, "unresolved-link", "m");
 
         assertThat(diagnostics.sorted()).extracting(Diagnostic::line).containsExactly(9, 10, 100);
     }
@@ -103,9 +103,9 @@ class DiagnosticsTest {
     @Test
     void sortedIsASnapshotThatCannotBeModified() {
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.warn(A, 1, 1, "c", "m");
+        diagnostics.warn(A, 1, 1, "unresolved-link", "m");
         List<Diagnostic> snapshot = diagnostics.sorted();
-        diagnostics.warn(A, 2, 1, "c", "m");
+        diagnostics.warn(A, 2, 1, "unresolved-link", "m");
 
         assertThat(snapshot).hasSize(1);
         assertThat(diagnostics.sorted()).hasSize(2);
@@ -121,7 +121,7 @@ class DiagnosticsTest {
             int thread = t;
             threads[t] = new Thread(() -> {
                 for (int i = 0; i < 500; i++) {
-                    diagnostics.warn(A, thread * 1000 + i + 1, 1, "c", "m");
+                    diagnostics.warn(A, thread * 1000 + i + 1, 1, "unresolved-link", "m");
                 }
             });
             threads[t].start();

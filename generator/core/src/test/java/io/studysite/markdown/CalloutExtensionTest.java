@@ -258,10 +258,11 @@ class CalloutExtensionTest {
     }
 
     @Test
-    void jekyllNotesKeepQuotes() {
+    void jekyllNotesHaveCalloutsToo() {
+        // GitHub renders "> [!NOTE]" as an alert and Obsidian as a callout: a Jekyll note means one either way.
         Element body = render("> [!note] Title\n> body\n", Dialect.JEKYLL);
 
-        assertThat(body.select(".callout")).isEmpty();
-        assertThat(body.select("blockquote")).hasSize(1);
+        assertThat(body.select(".callout[data-callout=note] .callout-title-inner").text()).isEqualTo("Title");
+        assertThat(body.select("blockquote")).isEmpty();
     }
 }

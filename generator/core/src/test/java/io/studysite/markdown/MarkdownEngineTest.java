@@ -363,6 +363,16 @@ class MarkdownEngineTest {
         }
 
         @Test
+        void anUnclosedFrontMatterFenceIsARuleAndTheTextStays() {
+            Element body = render("---\ntitle: never closed\n\n# Heading\n\nText [[Other]]\n");
+
+            assertThat(body.child(0).tagName()).isEqualTo("hr");
+            assertThat(body.select("p").first().text()).isEqualTo("title: never closed");
+            assertThat(body.select("h1").text()).isEqualTo("Heading");
+            assertThat(body.select("a.internal-link").text()).isEqualTo("Other");
+        }
+
+        @Test
         void headingsGetTheIdsHeadingIdsAssigned() {
             Element body = render("# EC2\n\n## EC2\n\n## Load balancing & Auto scaling\n");
 
@@ -542,12 +552,30 @@ class MarkdownEngineTest {
         }
 
         @Test
-        void wikilinksAreTextInJekyllNotes() {
-            Element body = render("[[Other]]\n");
+        void wikilinksEmbedsAndCalloutsWorkAlongsideKramdown() {
+            Element body = render("""
+                    {% include toc %}
 
-            assertThat(body.select("a, span.unresolved-link")).isEmpty();
-            assertThat(body.selectFirst("p").text()).isEqualTo("[[Other]]");
-            assertThat(targets.calls).isEmpty();
+                    #EC2
+                    See [[Other|the other]] and {{ page.title }}.
+                    {: .lead}
+
+                    ![[img.png|300]]
+
+                    > [!warning] Careful
+                    > Body
+                    """);
+
+            assertThat(body.select("h1#ec2").text()).isEqualTo("EC2");
+            assertThat(body.select("nav a[href=#ec2]")).hasSize(1);
+            Element p = body.selectFirst("p.lead");
+            assertThat(p.select("a.internal-link[href=other.html]")).extracting(Element::text).containsExactly("the other");
+            assertThat(p.text()).contains("{{ page.title }}");
+            assertThat(body.select("img[src=img.png]").attr("width")).isEqualTo("300");
+            Element callout = body.selectFirst("div.callout[data-callout=warning]");
+            assertThat(callout.select(".callout-title-inner").text()).isEqualTo("Careful");
+            assertThat(callout.select(".callout-content p").text()).isEqualTo("Body");
+            assertThat(targets.calls).contains(new Call("Other", null, false), new Call("img.png", null, true));
         }
 
         @Test
@@ -557,6 +585,14 @@ class MarkdownEngineTest {
             assertThat(body.select("a[href=other.html]")).extracting(Element::text).containsExactly("other");
             assertThat(body.select("span.unresolved-link")).extracting(Element::text).containsExactly("gone");
             assertThat(targets.calls).contains(new Call("Other.md", null, false), new Call("/missing/", null, false));
+        }
+
+        @Test
+        void anUnclosedFrontMatterFenceIsARuleAndTheTextStays() {
+            Element body = render("---\nlayout: single\n\nBody\n");
+
+            assertThat(body.select("hr")).hasSize(1);
+            assertThat(body.text()).isEqualTo("layout: single Body");
         }
 
         @Test

@@ -349,10 +349,15 @@ class NoteParserTest {
         }
 
         @Test
-        void unclosedFrontMatterIsNoFrontMatter() {
+        void unclosedFrontMatterIsNoFrontMatterAndSaysSo() {
             Note note = parse("---\ntitle: never closed\n# Heading\n");
             assertThat(note.properties()).isEmpty();
-            assertThat(diagnostics("invalid-front-matter")).isEmpty();
+            // The text is the note's, as in Obsidian: the first line is a rule, the heading names the note.
+            assertThat(note.title()).isEqualTo("Heading");
+            assertThat(diagnostics("invalid-front-matter")).singleElement().satisfies(d -> {
+                assertThat(d.line()).isEqualTo(1);
+                assertThat(d.message()).startsWith("the front matter is never closed");
+            });
         }
     }
 
@@ -724,9 +729,11 @@ class NoteParserTest {
         }
 
         @Test
-        void jekyllNotesHaveNoWikilinks() {
-            Note note = parseJekyll("[[Not a wikilink]]\n");
-            assertThat(note.references()).isEmpty();
+        void jekyllNotesHaveWikilinksAndEmbedsToo() {
+            Note note = parseJekyll("{% include toc %}\n\n[[Other note]] ![[diagram.png]]\n");
+            assertThat(note.references()).containsExactly(
+                    new Reference(RefKind.WIKILINK, "Other note", null, 3, 1),
+                    new Reference(RefKind.EMBED, "diagram.png", null, 3, 16));
             assertThat(note.dialect()).isEqualTo(Dialect.JEKYLL);
         }
     }

@@ -2,7 +2,6 @@ package io.studysite.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.studysite.config.Dialect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -13,46 +12,14 @@ class DialectDetectorTest {
     @ValueSource(strings = {"layout: single", "classes: wide", "categories: [aws]", "category: aws",
             "excerpt: x", "author_profile: true", "sidebar:", "toc_label: Contents", "toc_sticky: true",
             "header:", "redirect_from: /old/", "published: false", "last_modified_at: 2024-01-01"})
-    void aJekyllOnlyFrontMatterKeyMeansJekyll(String line) {
-        assertThat(DialectDetector.detect("---\ntitle: T\n" + line + "\n---\n# Body\n")).isEqualTo(Dialect.JEKYLL);
+    void frontMatterKeysAreNoEvidence(String line) {
+        // Obsidian properties may be called anything.
+        assertThat(DialectDetector.jekyllEvidence("---\ntitle: T\n" + line + "\n---\na [[b]] c\n")).isEmpty();
     }
 
     @Test
-    void sharedFrontMatterKeysMeanObsidian() {
-        assertThat(DialectDetector.detect("""
-                ---
-                title: T
-                tags: [aws, exam]
-                aliases: [x]
-                date: 2024-01-01
-                publish: true
-                ---
-                # Body
-                """)).isEqualTo(Dialect.OBSIDIAN);
-    }
-
-    @Test
-    void aJekyllKeyNestedUnderAnotherKeyDoesNotCount() {
-        assertThat(DialectDetector.detect("""
-                ---
-                cssclasses:
-                  layout: wide
-                ---
-                text
-                """)).isEqualTo(Dialect.OBSIDIAN);
-    }
-
-    @Test
-    void aJekyllKeyInTheBodyDoesNotCount() {
-        assertThat(DialectDetector.detect("""
-                # Setup
-                layout: this is just a sentence
-                """)).isEqualTo(Dialect.OBSIDIAN);
-    }
-
-    @Test
-    void frontMatterWithWindowsLineEndings() {
-        assertThat(DialectDetector.detect("---\r\nlayout: single\r\n---\r\ntext\r\n")).isEqualTo(Dialect.JEKYLL);
+    void frontMatterWithLiquidLookalikesIsNoEvidence() {
+        assertThat(DialectDetector.jekyllEvidence("---\nx: \"{{ page.title }}\"\ny: \"{% raw %}\"\n---\ntext\n")).isEmpty();
     }
 
     @ParameterizedTest
@@ -65,9 +32,17 @@ class DialectDetectorTest {
             "![]({{ \"/x.png\" | absolute_url }})",
             "[home]({{ site.baseurl }}/)",
             "{{ page.title }}",
+            "{: .notice--info}",
+            "{:.no_toc}",
+            "{:#intro}",
+            "{:class=\"wide\"}",
+            "{: target=\"_blank\"}",
+            "{:toc}",
+            "{: toc }",
+            "[link](x.html){:target=\"_blank\"}",
     })
-    void liquidInTheBodyMeansJekyll(String body) {
-        assertThat(DialectDetector.detect("# T\n\n" + body + "\n")).isEqualTo(Dialect.JEKYLL);
+    void liquidOrKramdownAttributesInTheBodyAreEvidence(String body) {
+        assertThat(DialectDetector.jekyllEvidence("# T\n\n" + body + "\n")).isPresent();
     }
 
     @ParameterizedTest
@@ -76,16 +51,26 @@ class DialectDetectorTest {
             "~~~\n{{ site.baseurl }}\n~~~",
             "  ```\n  {% raw %}\n  ```",
             "inline `{% include toc %}` code",
+            "inline `{: .x}` code",
             "a template placeholder {{date}} from Obsidian's Templates plugin",
             "100% sure, {not liquid}",
+            "a map {:a 1} in Clojure, {:}",
     })
-    void liquidInCodeOrLookalikesMeansObsidian(String body) {
-        assertThat(DialectDetector.detect("# T\n\n" + body + "\n\nafter\n")).isEqualTo(Dialect.OBSIDIAN);
+    void liquidInCodeOrLookalikesAreNoEvidence(String body) {
+        assertThat(DialectDetector.jekyllEvidence("# T\n\n" + body + "\n\nafter\n")).isEmpty();
     }
 
     @Test
-    void liquidAfterAClosedFenceCounts() {
-        assertThat(DialectDetector.detect("```\ncode\n```\n{% include toc %}\n")).isEqualTo(Dialect.JEKYLL);
+    void theEvidenceNamesTheConstructAndItsLine() {
+        assertThat(DialectDetector.jekyllEvidence("---\ntitle: T\n---\n# T\n\n```\n{% raw %}\n```\n{% include toc %}\n"))
+                .contains("Liquid tag {% include toc %} on line 9");
+        assertThat(DialectDetector.jekyllEvidence("a\r\nb {{ site.url }}\r\n")).contains("Liquid output {{ site.url }} on line 2");
+        assertThat(DialectDetector.jekyllEvidence("para\n{: .lead}\n")).contains("kramdown attribute list {: .lead} on line 2");
+    }
+
+    @Test
+    void anUnclosedFrontMatterIsBody() {
+        assertThat(DialectDetector.jekyllEvidence("---\ntitle: T\n{% include toc %}\n")).isPresent();
     }
 
     @Test
@@ -96,10 +81,5 @@ class DialectDetectorTest {
         assertThat(DialectDetector.frontMatter("text\n---\na: 1\n---\n")).isEmpty();
         assertThat(DialectDetector.frontMatter("---\nnever closed\n")).isEmpty();
         assertThat(DialectDetector.frontMatter("")).isEmpty();
-    }
-
-    @Test
-    void aJekyllKeyAfterTheFrontMatterDoesNotCount() {
-        assertThat(DialectDetector.detect("---\ntitle: T\n---\nlayout: single\n")).isEqualTo(Dialect.OBSIDIAN);
     }
 }

@@ -233,8 +233,6 @@ class VaultScannerTest {
         NoteSource note = scan().notes().get(0);
 
         assertThat(note.text()).isEqualTo("---\nlayout: single\n---\n# T\n");
-        // the front matter is found because the BOM is gone
-        assertThat(note.dialect()).isEqualTo(Dialect.JEKYLL);
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
@@ -278,12 +276,19 @@ class VaultScannerTest {
     @Test
     void detectsTheDialectOfEachNote() {
         VaultFiles.write(root, """
-                === jekyll-front-matter.md
+                === front-matter-keys.md
                 ---
                 layout: single
                 classes: wide
                 ---
                 # Text
+                === site/_config.yml
+                title: blog
+                === site/posts/post.md
+                # Post
+                === kramdown.md
+                para
+                {: .lead}
                 === jekyll-toc.md
                 # EC2
                 {% include toc %}
@@ -305,10 +310,17 @@ class VaultScannerTest {
         Vault vault = scan();
 
         assertThat(vault.notes()).extracting(n -> n.path().value(), NoteSource::dialect).containsExactly(
-                tuple("jekyll-front-matter.md", Dialect.JEKYLL),
+                tuple("front-matter-keys.md", Dialect.OBSIDIAN),
                 tuple("jekyll-toc.md", Dialect.JEKYLL),
+                tuple("kramdown.md", Dialect.JEKYLL),
                 tuple("liquid-in-fence.md", Dialect.OBSIDIAN),
-                tuple("obsidian.md", Dialect.OBSIDIAN));
+                tuple("obsidian.md", Dialect.OBSIDIAN),
+                tuple("site/posts/post.md", Dialect.JEKYLL));
+        assertThat(diagnostics.sorted()).extracting(d -> root.relativize(d.file()).toString(), Diagnostic::line,
+                Diagnostic::severity, Diagnostic::code, Diagnostic::message).containsExactly(
+                tuple("jekyll-toc.md", 0, Severity.INFO, "jekyll-dialect", "treated as Jekyll: Liquid tag {% include toc %} on line 2"),
+                tuple("kramdown.md", 0, Severity.INFO, "jekyll-dialect", "treated as Jekyll: kramdown attribute list {: .lead} on line 2"),
+                tuple("site/posts/post.md", 0, Severity.INFO, "jekyll-dialect", "treated as Jekyll: _config.yml in site/"));
     }
 
     @Test
