@@ -71,8 +71,13 @@ class CorporaIT {
                 d -> d.severity().name().toLowerCase() + "[" + d.code() + "]", TreeMap::new, Collectors.counting()));
     }
 
+    /** The first few diagnostics of each code, so a failure shows what changed. */
     private static String describe(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().limit(200).map(Diagnostic::toString).collect(Collectors.joining("\n"));
+        return diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::code, TreeMap::new, Collectors.toList()))
+                .values().stream()
+                .flatMap(ofCode -> ofCode.stream().limit(5))
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + ": " + d.code() + ": " + d.message())
+                .collect(Collectors.joining("\n"));
     }
 
     /** Pages whose text, outside code, still shows {@code [[…]]}, {@code ![[…]]} or a {@code [!callout]} marker. */
