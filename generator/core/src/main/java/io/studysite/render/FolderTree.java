@@ -11,8 +11,11 @@ import java.util.TreeMap;
 
 /** The vault's folders that hold published notes, each with its notes and subfolders in natural order. */
 final class FolderTree {
-    /** A folder: its vault path ("" is the root), its page, its notes and its direct subfolders' paths. */
-    record Folder(String path, String name, String page, List<Note> notes, List<String> subfolders) {}
+    /**
+     * A folder: its vault path ("" is the root), its page, its notes and its direct subfolders' paths, and how many
+     * notes it holds with its subfolders' (what a listing counts: the reader opens the folder for all of them).
+     */
+    record Folder(String path, String name, String page, List<Note> notes, List<String> subfolders, int notesBelow) {}
 
     private final Map<String, Folder> folders;
     private final List<Note> rootNotes;
@@ -42,8 +45,10 @@ final class FolderTree {
             List<String> subfolders = byFolder.keySet().stream()
                     .filter(k -> k.startsWith(path + "/") && k.indexOf('/', path.length() + 1) < 0)
                     .sorted(NaturalOrder.INSTANCE).toList();
+            int below = byFolder.entrySet().stream().filter(f -> f.getKey().equals(path) || f.getKey().startsWith(path + "/"))
+                    .mapToInt(f -> f.getValue().size()).sum();
             folders.put(path, new Folder(path, path.substring(path.lastIndexOf('/') + 1), SitePlan.folderPage(path),
-                    naturally(e.getValue()), subfolders));
+                    naturally(e.getValue()), subfolders, below));
         }
         return new FolderTree(folders, naturally(byFolder.getOrDefault("", List.of())));
     }

@@ -50,7 +50,7 @@ final class ListingRenderer {
         for (FolderTree.Folder folder : folders.all()) {
             String page = folder.page();
             List<Views.LinkView> subfolders = folder.subfolders().stream().map(folders::get)
-                    .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(page, f.page()), count(f.notes().size(), "note")))
+                    .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(page, f.page()), count(f.notesBelow(), "note")))
                     .toList();
             List<Views.LinkView> crumbs = new ArrayList<>();
             String path = folder.path();

@@ -227,7 +227,7 @@ public final class PageRenderer {
         List<Views.LinkView> rootNotes = folders.rootNotes().stream().map(n -> link(HOME, n)).toList();
         List<Views.LinkView> topFolders = folders.topLevel().stream()
                 .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(HOME, f.page()),
-                        ListingRenderer.count(f.notes().size(), "note")))
+                        ListingRenderer.count(f.notesBelow(), "note")))
                 .toList();
         List<Views.LinkView> topTags = tags.all().stream().filter(t -> !t.key().contains("/"))
                 .map(t -> new Views.LinkView(t.name(), RelativeUrl.between(HOME, t.page()), Integer.toString(t.notes().size())))
