@@ -7,6 +7,8 @@
   'use strict';
   var script = document.currentScript;
   var root = script.getAttribute('data-root') || '';
+  // The search page's address: search/index.html, unless the vault has a folder search/ of its own.
+  var searchPage = script.getAttribute('data-search-page') || 'search/index.html';
   var MAX_SUGGESTED = 8;
   var PAGE_SIZE = 20;
   var MAX_CHIPS = 5;
@@ -67,7 +69,7 @@
   }
 
   function searchPageUrl(query) {
-    return root + 'search/index.html' + (query ? '?q=' + encodeURIComponent(query) : '');
+    return root + searchPage + (query ? '?q=' + encodeURIComponent(query) : '');
   }
 
   // ---- the box in the header ---------------------------------------------------------------------

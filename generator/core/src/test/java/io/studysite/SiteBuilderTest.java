@@ -165,6 +165,59 @@ class SiteBuilderTest {
     }
 
     @Test
+    void anEmptyVaultBuildsASiteWithAHomePageAndAnEmptySearch() throws IOException {
+        Path v = Files.createDirectories(tmp.resolve("vault"));
+        assertBuildsWithEmptySearch(v);
+    }
+
+    @Test
+    void notesWithoutTextBuildASiteWithAnEmptySearch() throws IOException {
+        assertBuildsWithEmptySearch(vault("Empty.md", "", "Blank.md", "\n\n"));
+        assertThat(page("index.html").select("main .note-list a").eachText()).containsExactly("Blank", "Empty");
+    }
+
+    private void assertBuildsWithEmptySearch(Path v) throws IOException {
+        BuildResult result = build(v);
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        assertThat(page("index.html").select("main")).hasSize(1);
+        assertThat(page("search/index.html").select("form[role=search]")).isNotEmpty();
+        assertThat(tmp.resolve("site/_studysite/search")).isDirectory();
+        assertThat(io.studysite.search.SearchIndex.search(io.studysite.search.SearchIndex.folderFor(tmp.resolve("site")),
+                io.studysite.search.SearchQuery.of("anything"), 10)).isEmpty();
+    }
+
+    @Test
+    void aContentFolderGivenThroughASymbolicLinkIsRead() throws IOException {
+        Path real = vault("Note.md", "# Note\n[[Other]]\n", "sub/Other.md", "# Other\n");
+        Path link = symlink(tmp.resolve("link"), real);
+        BuildResult result = build(link, BuildOptions.of(link, tmp.resolve("site")));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        assertThat(result.notes()).isEqualTo(2);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(page("note.html").select(".markdown a").eachAttr("href")).containsExactly("sub/other.html");
+    }
+
+    @Test
+    void aContentFolderReachedThroughASymbolicLinkIsStillNotReplaced() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path real = TestVault.write(site.resolve("notes"), "Note.md", "# Note\n");
+        Path link = symlink(tmp.resolve("link"), real);
+        BuildResult result = build(link, BuildOptions.of(link, site));
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.USAGE_ERROR);
+        assertThat(result.diagnostics().get(0).message()).contains("contains the content folder");
+        assertThat(real.resolve("Note.md")).hasContent("# Note\n");
+    }
+
+    private Path symlink(Path link, Path target) throws IOException {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links are not available here: " + e);
+            return null;
+        }
+    }
+
+    @Test
     void aMissingContentFolderIsAUsageError() {
         BuildResult result = new SiteBuilder().build(BuildOptions.of(tmp.resolve("nope"), tmp.resolve("site")));
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.USAGE_ERROR);

@@ -59,9 +59,9 @@ public record FollowUp(Set<Service> services, boolean graph, boolean search) {
             Set<Service> shown = renderer.servicesShown();
             // A service first named or no longer named changes the parent and part links of others: all pages anew.
             boolean sameServices = services.stream().allMatch(s -> shown.contains(s)
-                    == Files.exists(output.resolve(PageRenderer.servicePage(s))));
+                    == Files.exists(output.resolve(renderer.servicePage(s))));
             files.putAll(renderer.renderServicePages(sameServices ? services : shown));
-            services.stream().filter(s -> !shown.contains(s)).forEach(s -> gone.add(PageRenderer.servicePage(s)));
+            services.stream().filter(s -> !shown.contains(s)).forEach(s -> gone.add(renderer.servicePage(s)));
         }
         if (graph) {
             files.putAll(renderer.renderGraphPages());
@@ -73,8 +73,10 @@ public record FollowUp(Set<Service> services, boolean graph, boolean search) {
             files.putAll(shards);
             Path folder = output.resolve(SitePlan.THEME_FOLDER).resolve(SearchShards.FOLDER);
             try (Stream<Path> existing = Files.list(folder)) {
+                // The search page lives there too when the vault has a folder search/ of its own.
+                String searchPage = state.graph().plan().addresses().search();
                 existing.map(f -> SitePlan.THEME_FOLDER + "/" + SearchShards.FOLDER + "/" + f.getFileName())
-                        .filter(path -> !shards.containsKey(path)).forEach(gone::add);
+                        .filter(path -> !shards.containsKey(path) && !path.equals(searchPage)).forEach(gone::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -17,34 +17,53 @@ import java.util.Set;
  * Where every note and attachment lands in the site: readable slugs that keep the vault's folders
  * ({@code Folder/My Note.md} → {@code folder/my-note.html}), checked for collisions
  * case-insensitively (sites are served from case-insensitive disks too) and against the site's own files.
+ * A folder's {@code index.md} (else its {@code README.md}) is that folder's page, {@code folder/index.html}; the
+ * root's is the home page. The vault's top-level names win over the generated pages' ({@link SiteAddresses}).
  */
 public final class SitePlan {
-    /** Where the theme's static files go. */
-    public static final String THEME_FOLDER = "_studysite";
+    /** Where the theme's static files go: the one top-level name a vault's folder cannot keep. */
+    public static final String THEME_FOLDER = SiteAddresses.RESERVED_FOLDER;
 
-    /** Top-level names the site itself uses; a vault file or folder that would take one gets a suffix. */
+    /** Top-level files the site itself writes, and the theme's folder; a vault file or folder that would take one gets a suffix. */
     public static final Set<String> RESERVED = Set.of(
-            "index.html", "404.html", THEME_FOLDER, "tags", "search", "services", "folders", "graph",
-            "sitemap.xml", "robots.txt", ".nojekyll");
+            SiteAddresses.HOME, "404.html", THEME_FOLDER, "sitemap.xml", "robots.txt", ".nojekyll");
 
     private final Map<VaultPath, String> outputByPath = new HashMap<>();
+    /** Per vault folder ("" for the root), the note that is its page. */
+    private final Map<String, VaultPath> folderNotes = new HashMap<>();
+    private SiteAddresses addresses = SiteAddresses.standard();
 
     private SitePlan() {}
 
     public static SitePlan of(List<Note> notes, List<Attachment> attachments, Diagnostics diagnostics) {
         SitePlan plan = new SitePlan();
         Set<String> folders = new HashSet<>();
-        for (Note n : notes) folders.addAll(parentsOf(folderSlug(n.path())));
+        Set<String> topLevel = new HashSet<>();
+        for (Note n : notes) {
+            folders.addAll(parentsOf(folderSlug(n.path())));
+            topLevel.add(topLevelName(n.path(), ".html"));
+        }
         for (Note n : notes) {
             Object permalink = n.properties().get("permalink");
-            if (permalink != null) folders.addAll(parentsOf(folderSlug(permalinkPath(permalink.toString(), n.path()))));
+            if (permalink != null) {
+                VaultPath where = permalinkPath(permalink.toString(), n.path());
+                folders.addAll(parentsOf(folderSlug(where)));
+                topLevel.add(topLevelName(where, ".html"));
+            }
         }
-        for (Attachment a : attachments) folders.addAll(parentsOf(folderSlug(a.path())));
+        for (Attachment a : attachments) {
+            folders.addAll(parentsOf(folderSlug(a.path())));
+            topLevel.add(topLevelName(a.path(), a.path().extension().isEmpty() ? "" : "." + a.path().extension()));
+        }
+        warnIfTheThemeFolderIsTaken(notes, attachments, diagnostics);
+        plan.addresses = SiteAddresses.of(topLevel, diagnostics);
         Set<String> taken = new HashSet<>(RESERVED);
         taken.addAll(folders);
-        // Every folder's index.html is its folder page.
-        folders.forEach(folder -> taken.add(folder + "/index.html"));
+        plan.placeFolderNotes(notes, folders, taken);
         for (Note note : notes) {
+            if (plan.outputByPath.containsKey(note.path())) {
+                continue;
+            }
             Object permalink = note.properties().get("permalink");
             VaultPath where = permalink == null ? note.path() : permalinkPath(permalink.toString(), note.path());
             plan.place(note.path(), where, note.file(), nameSlug(where.stem(), "note"), ".html", taken, diagnostics);
@@ -54,6 +73,57 @@ public final class SitePlan {
             plan.place(a.path(), a.path(), a.file(), nameSlug(a.path().stem(), "file"), ext.isEmpty() ? "" : "." + ext, taken, diagnostics);
         }
         return plan;
+    }
+
+    /**
+     * Each folder's {@code index.md}, else its {@code README.md} (as GitHub shows it), takes the folder's page; a
+     * note with a permalink keeps its own address. Every other folder's index.html is its generated folder page.
+     */
+    private void placeFolderNotes(List<Note> notes, Set<String> folders, Set<String> taken) {
+        for (String name : List.of("index", "readme")) {
+            for (Note note : notes) {
+                String folder = note.path().folder();
+                if (note.path().stem().equalsIgnoreCase(name) && note.properties().get("permalink") == null
+                        && !folderNotes.containsKey(folder)) {
+                    folderNotes.put(folder, note.path());
+                    outputByPath.put(note.path(), folder.isEmpty() ? SiteAddresses.HOME : folderPage(folder));
+                }
+            }
+        }
+        folders.forEach(folder -> taken.add(folder + "/index.html"));
+    }
+
+    /** A vault's own {@code _studysite} takes the theme's folder: it is published under another name, never silently. */
+    private static void warnIfTheThemeFolderIsTaken(List<Note> notes, List<Attachment> attachments, Diagnostics diagnostics) {
+        java.util.stream.Stream.concat(notes.stream().map(n -> Map.entry(n.path(), n.file())),
+                        attachments.stream().map(a -> Map.entry(a.path(), a.file())))
+                .filter(e -> !e.getKey().folder().isEmpty()
+                        && nameSlug(e.getKey().value().substring(0, e.getKey().value().indexOf('/')), "folder").equals(THEME_FOLDER))
+                .findFirst()
+                .ifPresent(e -> diagnostics.warn(e.getValue(), 0, 0, "reserved-name", "the folder "
+                        + e.getKey().value().substring(0, e.getKey().value().indexOf('/')) + "/ takes the name of studysite's own folder "
+                        + THEME_FOLDER + "/; it is published as " + THEME_FOLDER + "-2/"));
+    }
+
+    /** What a vault path takes at the site's top level, lower case: its top folder's slug, or its own file name. */
+    private static String topLevelName(VaultPath path, String extension) {
+        String folder = folderSlug(path);
+        return (folder.isEmpty() ? nameSlug(path.stem(), "note") + extension : folder.split("/")[0]).toLowerCase(Locale.ROOT);
+    }
+
+    /** The addresses of the generated pages in this site. */
+    public SiteAddresses addresses() {
+        return addresses;
+    }
+
+    /** The note that is a vault folder's page ("" for the home page), if the folder has one. */
+    public java.util.Optional<VaultPath> folderNote(String folder) {
+        return java.util.Optional.ofNullable(folderNotes.get(folder));
+    }
+
+    /** Whether a note is its folder's page (or the home page). */
+    public boolean isFolderNote(VaultPath note) {
+        return note.equals(folderNotes.get(note.folder()));
     }
 
     /**
@@ -68,7 +138,10 @@ public final class SitePlan {
         for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
             candidate = prefix + base + "-" + n + extension;
         }
-        if (!candidate.equals(prefix + base + extension)) {
+        if ((prefix + base + extension).equals(THEME_FOLDER)) {
+            diagnostics.warn(file, 0, 0, "reserved-name", "the file " + where.fileName() + " takes the name of studysite's own folder "
+                    + THEME_FOLDER + "/; it is published as " + candidate);
+        } else if (!candidate.equals(prefix + base + extension)) {
             diagnostics.info(file, 0, 0, "slug-collision",
                     "another file already has the address " + prefix + base + extension + "; this one is published as " + candidate);
         }
@@ -104,7 +177,7 @@ public final class SitePlan {
         StringBuilder out = new StringBuilder();
         for (String segment : folder.split("/")) {
             String slug = nameSlug(segment, "folder");
-            if (out.length() == 0 && RESERVED.contains(slug)) {
+            if (out.length() == 0 && slug.equals(THEME_FOLDER)) {
                 slug = slug + "-2";
             } else if (out.length() > 0) {
                 out.append('/');

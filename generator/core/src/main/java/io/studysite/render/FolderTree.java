@@ -11,8 +11,11 @@ import java.util.TreeMap;
 
 /** The vault's folders that hold published notes, each with its notes and subfolders in natural order. */
 final class FolderTree {
-    /** A folder: its vault path ("" is the root), its page, its notes and its direct subfolders' paths. */
-    record Folder(String path, String name, String page, List<Note> notes, List<String> subfolders) {}
+    /**
+     * A folder: its vault path ("" is the root), its page, its notes and its direct subfolders' paths, and how many
+     * notes it holds with its subfolders' (what a listing counts: the reader opens the folder for all of them).
+     */
+    record Folder(String path, String name, String page, List<Note> notes, List<String> subfolders, int notesBelow) {}
 
     private final Map<String, Folder> folders;
     private final List<Note> rootNotes;
@@ -22,7 +25,8 @@ final class FolderTree {
         this.rootNotes = rootNotes;
     }
 
-    static FolderTree of(List<Note> notes) {
+    /** @param plan says which notes are their folder's page: they are the folder's link, not one of its notes */
+    static FolderTree of(List<Note> notes, SitePlan plan) {
         Map<String, List<Note>> byFolder = new TreeMap<>(NaturalOrder.INSTANCE);
         for (Note note : notes) {
             String folder = note.path().folder();
@@ -42,14 +46,18 @@ final class FolderTree {
             List<String> subfolders = byFolder.keySet().stream()
                     .filter(k -> k.startsWith(path + "/") && k.indexOf('/', path.length() + 1) < 0)
                     .sorted(NaturalOrder.INSTANCE).toList();
+            int below = byFolder.entrySet().stream().filter(f -> f.getKey().equals(path) || f.getKey().startsWith(path + "/"))
+                    .mapToInt(f -> f.getValue().size()).sum();
             folders.put(path, new Folder(path, path.substring(path.lastIndexOf('/') + 1), SitePlan.folderPage(path),
-                    naturally(e.getValue()), subfolders));
+                    listed(e.getValue(), plan), subfolders, below));
         }
-        return new FolderTree(folders, naturally(byFolder.getOrDefault("", List.of())));
+        return new FolderTree(folders, listed(byFolder.getOrDefault("", List.of()), plan));
     }
 
-    private static List<Note> naturally(List<Note> notes) {
-        return notes.stream().sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
+    /** A folder's notes in natural order, without the one that is the folder's page. */
+    private static List<Note> listed(List<Note> notes, SitePlan plan) {
+        return notes.stream().filter(n -> !plan.isFolderNote(n.path()))
+                .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
     }
 
     /** The notes at the vault's root, in natural order. */

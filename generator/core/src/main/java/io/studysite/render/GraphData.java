@@ -21,8 +21,6 @@ import java.util.TreeSet;
  * <p>Arrays rather than objects in what the browser reads, so the global data of 10,000 notes stays small.
  */
 public final class GraphData {
-    /** The global graph page. */
-    public static final String PAGE = "graph/index.html";
     /** The global graph's data, a classic script under the theme folder (works from {@code file://}). */
     public static final String SCRIPT = "graph/graph.js";
     /** At most this many neighbours in a note's local graph: its data rides inside every note page. */

@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The pages that list notes: the tag index, one page per tag (nested tags rolled up) and one per folder. */
+/**
+ * The pages that list notes: the tag index, one page per tag (nested tags rolled up) and one per folder, except the
+ * folders whose own note is their page: the listing goes below that note's text.
+ */
 final class ListingRenderer {
-    static final String TAG_INDEX = "tags/index.html";
-
     private final PageTemplates templates;
     private final SitePlan plan;
     private final TagTree tags;
@@ -26,11 +27,12 @@ final class ListingRenderer {
 
     Map<String, String> renderTags() {
         Map<String, String> pages = new LinkedHashMap<>();
+        String tagIndex = plan.addresses().tagIndex();
         List<Views.TagEntry> entries = tags.depthFirst().stream()
-                .map(t -> new Views.TagEntry(t.name(), RelativeUrl.between(TAG_INDEX, t.page()), t.notes().size(),
+                .map(t -> new Views.TagEntry(t.name(), RelativeUrl.between(tagIndex, t.page()), t.notes().size(),
                         (int) t.key().chars().filter(c -> c == '/').count()))
                 .toList();
-        pages.put(TAG_INDEX, templates.render("tags", "Tags", "All tags of the notes", TAG_INDEX, "tags", "tags", entries));
+        pages.put(tagIndex, templates.render("tags", "Tags", "All tags of the notes", tagIndex, "tags", "tags", entries));
         for (TagTree.Tag tag : tags.all()) {
             String page = tag.page();
             List<Views.LinkView> children = tag.children().stream().map(tags::get)
@@ -48,21 +50,30 @@ final class ListingRenderer {
     Map<String, String> renderFolders() {
         Map<String, String> pages = new LinkedHashMap<>();
         for (FolderTree.Folder folder : folders.all()) {
-            String page = folder.page();
-            List<Views.LinkView> subfolders = folder.subfolders().stream().map(folders::get)
-                    .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(page, f.page()), count(f.notes().size(), "note")))
-                    .toList();
-            List<Views.LinkView> crumbs = new ArrayList<>();
-            String path = folder.path();
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                FolderTree.Folder parent = folders.get(path.substring(0, slash));
-                crumbs.add(new Views.LinkView(parent.name(), RelativeUrl.between(page, parent.page()), null));
+            if (plan.folderNote(folder.path()).isEmpty()) {
+                String page = folder.page();
+                pages.put(page, templates.render("folder", folder.name(), "Notes in " + folder.path(), page, "folder", "folder",
+                        listing(folder.path(), page)));
             }
-            Views.FolderView view = new Views.FolderView(folder.name(), RelativeUrl.between(page, page), crumbs, subfolders,
-                    notes(page, folder.notes()));
-            pages.put(page, templates.render("folder", folder.name(), "Notes in " + folder.path(), page, "folder", "folder", view));
         }
         return pages;
+    }
+
+    /** A folder's subfolders and notes ("" for the top level), linked from {@code page}: its folder page or its own note. */
+    Views.FolderView listing(String path, String page) {
+        List<FolderTree.Folder> subs = path.isEmpty() ? folders.topLevel()
+                : folders.get(path).subfolders().stream().map(folders::get).toList();
+        List<Views.LinkView> subfolders = subs.stream()
+                .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(page, f.page()), count(f.notesBelow(), "note")))
+                .toList();
+        List<Views.LinkView> crumbs = new ArrayList<>();
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            FolderTree.Folder parent = folders.get(path.substring(0, slash));
+            crumbs.add(new Views.LinkView(parent.name(), RelativeUrl.between(page, parent.page()), null));
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return new Views.FolderView(name, RelativeUrl.between(page, page), crumbs, subfolders,
+                notes(page, path.isEmpty() ? folders.rootNotes() : folders.get(path).notes()));
     }
 
     private List<Views.LinkView> notes(String fromPage, List<Note> notes) {

@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.studysite.config.SiteConfig;
 import io.studysite.diag.Diagnostics;
 import io.studysite.link.LinkGraph;
+import io.studysite.link.SiteAddresses;
 import io.studysite.link.SitePlan;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.TableOfContents;
@@ -31,9 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * independently (safe to call from several threads) and carries nothing that grows with the vault.
  */
 public final class PageRenderer {
-    public static final String HOME = "index.html";
+    public static final String HOME = SiteAddresses.HOME;
     public static final String NOT_FOUND = "404.html";
-    public static final String SEARCH = "search/index.html";
 
     private final PageTemplates templates;
     private final MarkdownEngine markdown;
@@ -61,9 +61,10 @@ public final class PageRenderer {
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, Map<VaultPath, List<Section>> sections,
                         ServiceCatalog catalog, ServiceMatcher matcher) {
-        this(new PageTemplates(engine, new Views.SiteView(config.title(), config.description()), config.baseUrl()),
-                markdown, config, graph, notes, sources, diagnostics, sections, catalog, matcher, TagTree.of(notes),
-                FolderTree.of(notes), GraphData.of(graph, notes));
+        this(new PageTemplates(engine, new Views.SiteView(config.title(), config.description()), config.baseUrl(),
+                        graph.plan().addresses()),
+                markdown, config, graph, notes, sources, diagnostics, sections, catalog, matcher,
+                TagTree.of(notes, graph.plan().addresses()), FolderTree.of(notes, graph.plan()), GraphData.of(graph, notes));
     }
 
     private PageRenderer(PageTemplates templates, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
@@ -94,7 +95,7 @@ public final class PageRenderer {
                                   Diagnostics diagnostics, Map<VaultPath, List<Section>> newSections,
                                   boolean tagsChanged, boolean linksChanged) {
         PageRenderer next = new PageRenderer(templates, markdown, config, newGraph, newNotes, sources, diagnostics, newSections,
-                catalog, matcher, tagsChanged ? TagTree.of(newNotes) : tags, folders,
+                catalog, matcher, tagsChanged ? TagTree.of(newNotes, newGraph.plan().addresses()) : tags, folders,
                 linksChanged ? GraphData.of(newGraph, newNotes) : graphData);
         next.pageNeeds.putAll(pageNeeds);
         return next;
@@ -116,12 +117,19 @@ public final class PageRenderer {
                 .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
                 .toList();
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
+        // A folder's own page (its index.md or README.md) lists the folder below its text; its breadcrumbs stop above it.
+        boolean folderPage = graph.plan().isFolderNote(note.path());
+        String folder = note.path().folder();
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
-                breadcrumbs(path, note.path().folder()), note.path().value(),
-                ServicePages.coveredBy(sectionsOf(note), path),
+                breadcrumbs(path, folderPage && folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/'))
+                        : folderPage ? "" : folder), note.path().value(),
+                ServicePages.coveredBy(sectionsOf(note), path, graph.plan().addresses()),
                 new SafeString(graphData.localJson(note.path())));
-        return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, "note", view);
+        Map<String, Object> views = new java.util.HashMap<>();
+        views.put("note", view);
+        views.put("listing", folderPage ? new ListingRenderer(templates, graph.plan(), tags, folders).listing(folder, path) : null);
+        return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, views);
     }
 
     /**
@@ -135,21 +143,22 @@ public final class PageRenderer {
     /** The home page, the 404 page, the tag index, one page per tag and one per folder, by site path. */
     public Map<String, String> renderListings() {
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put(HOME, renderHome());
+        putHome(pages);
         pages.put(NOT_FOUND, templates.render("404", "Page not found", config.description(), NOT_FOUND, "404", null, null));
-        pages.put(SEARCH, templates.render("search", "Search", config.description(), SEARCH, "search", null, null));
+        String search = graph.plan().addresses().search();
+        pages.put(search, templates.render("search", "Search", config.description(), search, "search", null, null));
         ListingRenderer listings = new ListingRenderer(templates, graph.plan(), tags, folders);
         pages.putAll(listings.renderTags());
         pages.putAll(listings.renderFolders());
         pages.putAll(services().render());
-        pages.put(GraphData.PAGE, renderGraph());
+        pages.put(graph.plan().addresses().graph(), renderGraph());
         return pages;
     }
 
-    /** The home page, which counts the top-level tags, and the tag index and tag pages, by site path. */
+    /** The generated home page, which counts the top-level tags, and the tag index and tag pages, by site path. */
     public Map<String, String> renderTagPages() {
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put(HOME, renderHome());
+        putHome(pages);
         pages.putAll(new ListingRenderer(templates, graph.plan(), tags, folders).renderTags());
         return pages;
     }
@@ -165,8 +174,8 @@ public final class PageRenderer {
     }
 
     /** The site path of a service's page. */
-    public static String servicePage(Service service) {
-        return ServicePages.page(service);
+    public String servicePage(Service service) {
+        return graph.plan().addresses().servicePage(service.id());
     }
 
     /** The services the notes name, each with a page. */
@@ -176,7 +185,7 @@ public final class PageRenderer {
 
     /** The global graph page and its data script (under the theme folder), by site path. */
     public Map<String, String> renderGraphPages() {
-        return Map.of(GraphData.PAGE, renderGraph(), SitePlan.THEME_FOLDER + "/" + GraphData.SCRIPT, graphData.script());
+        return Map.of(graph.plan().addresses().graph(), renderGraph(), SitePlan.THEME_FOLDER + "/" + GraphData.SCRIPT, graphData.script());
     }
 
     /** The hover preview scripts that hold {@code pages}, by site path. */
@@ -218,22 +227,29 @@ public final class PageRenderer {
     }
 
     private String renderGraph() {
-        Views.GraphView view = new Views.GraphView(graphData.noteCount(), graphData.linkCount(),
-                graphData.entries(GraphData.PAGE));
-        return templates.render("graph", "Graph", "How the notes link to each other", GraphData.PAGE, "graph", "graph", view);
+        String page = graph.plan().addresses().graph();
+        Views.GraphView view = new Views.GraphView(graphData.noteCount(), graphData.linkCount(), graphData.entries(page));
+        return templates.render("graph", "Graph", "How the notes link to each other", page, "graph", "graph", view);
+    }
+
+    /** The generated home page, unless the vault's root index.md or README.md is the home page. */
+    private void putHome(Map<String, String> pages) {
+        if (graph.plan().folderNote("").isEmpty()) {
+            pages.put(HOME, renderHome());
+        }
     }
 
     private String renderHome() {
         List<Views.LinkView> rootNotes = folders.rootNotes().stream().map(n -> link(HOME, n)).toList();
         List<Views.LinkView> topFolders = folders.topLevel().stream()
                 .map(f -> new Views.LinkView(f.name(), RelativeUrl.between(HOME, f.page()),
-                        ListingRenderer.count(f.notes().size(), "note")))
+                        ListingRenderer.count(f.notesBelow(), "note")))
                 .toList();
         List<Views.LinkView> topTags = tags.all().stream().filter(t -> !t.key().contains("/"))
                 .map(t -> new Views.LinkView(t.name(), RelativeUrl.between(HOME, t.page()), Integer.toString(t.notes().size())))
                 .toList();
         Views.HomeView home = new Views.HomeView(notes.size(), rootNotes, topFolders, topTags,
-                RelativeUrl.between(HOME, ListingRenderer.TAG_INDEX));
+                RelativeUrl.between(HOME, graph.plan().addresses().tagIndex()));
         return templates.render("home", config.title(), config.description(), HOME, "home", "home", home);
     }
 
@@ -252,7 +268,7 @@ public final class PageRenderer {
             }
             StringBuilder links = new StringBuilder("<p class=\"heading-services\">");
             for (Service s : heading.getValue()) {
-                links.append("<a class=\"service-chip\" href=\"").append(RelativeUrl.between(path, ServicePages.page(s)))
+                links.append("<a class=\"service-chip\" href=\"").append(RelativeUrl.between(path, servicePage(s)))
                         .append("\" title=\"").append(Escaping.escapeHtml(s.name(), false)).append("\">")
                         .append(Escaping.escapeHtml(s.shortName(), false)).append(" notes</a>");
             }

@@ -2,6 +2,7 @@ package io.studysite.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.studysite.link.SiteAddresses;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,21 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Evaluates the theme's templates with what every page receives: {@code site} and {@code page}. */
+/**
+ * Evaluates the theme's templates with what every page receives: {@code site}, {@code page} and {@code links}, the
+ * site-relative addresses of the generated pages (templates write {@code page.root ~ links.tags}).
+ */
 final class PageTemplates {
     private final PebbleEngine engine;
     private final Views.SiteView site;
     private final Optional<String> baseUrl;
-
-    PageTemplates(PebbleEngine engine, Views.SiteView site) {
-        this(engine, site, Optional.empty());
-    }
+    private final Views.SiteLinks links;
 
     /** @param baseUrl where the site is published, if configured: pages get canonical URLs, the 404 page root-absolute ones */
-    PageTemplates(PebbleEngine engine, Views.SiteView site, Optional<String> baseUrl) {
+    PageTemplates(PebbleEngine engine, Views.SiteView site, Optional<String> baseUrl, SiteAddresses addresses) {
         this.engine = engine;
         this.site = site;
         this.baseUrl = baseUrl;
+        this.links = new Views.SiteLinks(SiteAddresses.HOME, addresses.tagIndex(), addresses.servicesIndex(),
+                addresses.graph(), addresses.search());
     }
 
     /** @param path the page's site-relative path; its depth gives {@code page.root} */
@@ -36,12 +39,20 @@ final class PageTemplates {
 
     String render(String template, String title, String description, String path, String kind, String classes,
                   Set<String> needs, String name, Object view) {
-        Map<String, Object> context = new HashMap<>();
+        Map<String, Object> views = new HashMap<>();
+        if (name != null) {
+            views.put(name, view);
+        }
+        return render(template, title, description, path, kind, classes, needs, views);
+    }
+
+    /** @param views the page's own views by template name (a null value is a view the page does not have) */
+    String render(String template, String title, String description, String path, String kind, String classes,
+                  Set<String> needs, Map<String, Object> views) {
+        Map<String, Object> context = new HashMap<>(views);
         context.put("site", site);
         context.put("page", page(title, description, path, kind, classes, needs));
-        if (name != null) {
-            context.put(name, view);
-        }
+        context.put("links", links);
         PebbleTemplate compiled = engine.getTemplate(template + ".peb");
         StringWriter out = new StringWriter();
         try {

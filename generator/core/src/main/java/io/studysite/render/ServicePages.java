@@ -1,8 +1,9 @@
 package io.studysite.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import io.studysite.markdown.PageIds;
+import io.studysite.link.SiteAddresses;
 import io.studysite.link.SitePlan;
+import io.studysite.markdown.PageIds;
 import io.studysite.note.Note;
 import io.studysite.search.Json;
 import io.studysite.search.Section;
@@ -28,8 +29,6 @@ import java.util.TreeMap;
  * names an exam, the in-scope services no note covers yet; {@code services.json} for other tools.
  */
 final class ServicePages {
-    static final String INDEX = "services/index.html";
-    static final String JSON = "services/services.json";
     /** The matrix shows at most this many notes, those covering most services first. */
     static final int MATRIX_NOTES = 300;
     private static final int RELATED = 8;
@@ -70,15 +69,16 @@ final class ServicePages {
         }
     }
 
-    static String page(Service service) {
-        return "services/" + service.id() + ".html";
+    private String page(Service service) {
+        return plan.addresses().servicePage(service.id());
     }
 
     /** The services a note's sections cover, in order of appearance, linked from {@code fromPage}. */
-    static List<Views.LinkView> coveredBy(List<Section> noteSections, String fromPage) {
+    static List<Views.LinkView> coveredBy(List<Section> noteSections, String fromPage, SiteAddresses addresses) {
         Set<Service> services = new LinkedHashSet<>();
         noteSections.forEach(s -> services.addAll(s.covers()));
-        return services.stream().map(s -> new Views.LinkView(s.shortName(), RelativeUrl.between(fromPage, page(s)), s.name())).toList();
+        return services.stream().map(s -> new Views.LinkView(s.shortName(),
+                RelativeUrl.between(fromPage, addresses.servicePage(s.id())), s.name())).toList();
     }
 
     /** Per heading id of a note, the services that heading itself names (not those it inherits). */
@@ -107,12 +107,13 @@ final class ServicePages {
      */
     Map<String, String> render(Collection<Service> services) {
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put(INDEX, templates.render("services", "Services", "Every service the notes cover, by category",
-                INDEX, "services", "services", index()));
+        String index = plan.addresses().servicesIndex();
+        pages.put(index, templates.render("services", "Services", "Every service the notes cover, by category",
+                index, "services", "services", index()));
         List<Service> shown = shownServices();
         shown.stream().filter(services::contains).toList().parallelStream().map(s -> Map.entry(page(s), servicePage(s))).toList()
                 .forEach(e -> pages.put(e.getKey(), e.getValue()));
-        pages.put(JSON, json(shown));
+        pages.put(plan.addresses().servicesJson(), json(shown));
         return pages;
     }
 
@@ -156,7 +157,7 @@ final class ServicePages {
                 .map(s -> link(page, s)).toList();
         Views.ServiceView view = new Views.ServiceView(service.name(), service.shortName(), service.category(), service.exams(),
                 parent, parts, coveringNotes, moreCovering, mentions, mentionedIn.size() - mentions.size(),
-                related(service, page), tagLinks(covers, page), RelativeUrl.between(page, INDEX));
+                related(service, page), tagLinks(covers, page), RelativeUrl.between(page, plan.addresses().servicesIndex()));
         return templates.render("service", service.shortName(), "What the notes say about " + service.name(),
                 page, "service", "service", view);
     }
@@ -172,7 +173,7 @@ final class ServicePages {
         return covering.containsKey(s) || mentioning.containsKey(s);
     }
 
-    private static Views.LinkView link(String from, Service s) {
+    private Views.LinkView link(String from, Service s) {
         return new Views.LinkView(s.shortName(), RelativeUrl.between(from, page(s)), s.name());
     }
 
@@ -213,12 +214,13 @@ final class ServicePages {
     }
 
     private Views.ServiceIndexView index() {
+        String index = plan.addresses().servicesIndex();
         List<Views.CategoryView> categories = new ArrayList<>();
         for (String category : catalog.categories()) {
             List<Views.ServiceSummary> summaries = shownServices().stream()
                     .filter(s -> s.category().equals(category))
                     .sorted(Comparator.comparing(Service::shortName, String.CASE_INSENSITIVE_ORDER))
-                    .map(s -> new Views.ServiceSummary(s.shortName(), RelativeUrl.between(INDEX, page(s)),
+                    .map(s -> new Views.ServiceSummary(s.shortName(), RelativeUrl.between(index, page(s)),
                             covering.getOrDefault(s, List.of()).size(), mentioning.getOrDefault(s, List.of()).size(),
                             (int) covering.getOrDefault(s, List.of()).stream().map(Section::note).distinct().count()))
                     .toList();
@@ -230,6 +232,7 @@ final class ServicePages {
     }
 
     private Views.MatrixView matrix() {
+        String index = plan.addresses().servicesIndex();
         List<Service> columns = catalog.services().stream().filter(covering::containsKey)
                 .sorted(Comparator.comparing((Service s) -> catalog.categories().indexOf(s.category()))
                         .thenComparing(Service::shortName, String.CASE_INSENSITIVE_ORDER))
@@ -257,9 +260,9 @@ final class ServicePages {
             List<String> cells = columns.stream()
                     .map(s -> row.covers().contains(s) ? "covers" : row.mentions().contains(s) ? "mentions" : "").toList();
             matrixRows.add(new Views.MatrixRow(new Views.LinkView(row.note().title(),
-                    RelativeUrl.between(INDEX, plan.outputOf(row.note().path())), null), cells));
+                    RelativeUrl.between(index, plan.outputOf(row.note().path())), null), cells));
         }
-        return new Views.MatrixView(columns.stream().map(s -> link(INDEX, s)).toList(), matrixRows, matrixRows.size(), rows.size());
+        return new Views.MatrixView(columns.stream().map(s -> link(index, s)).toList(), matrixRows, matrixRows.size(), rows.size());
     }
 
     private Optional<Views.ExamView> examView() {

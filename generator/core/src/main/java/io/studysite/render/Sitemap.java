@@ -47,7 +47,7 @@ public final class Sitemap {
             entries.add(new Entry(plan.outputOf(note.path()), lastModified(note.properties())));
         }
         for (String page : listings) {
-            if (page.endsWith(".html") && !page.equals(PageRenderer.NOT_FOUND) && !page.equals(PageRenderer.SEARCH)) {
+            if (page.endsWith(".html") && !page.equals(PageRenderer.NOT_FOUND) && !page.equals(plan.addresses().search())) {
                 entries.add(new Entry(page, Optional.empty()));
             }
         }

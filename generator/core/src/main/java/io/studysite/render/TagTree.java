@@ -1,5 +1,6 @@
 package io.studysite.render;
 
+import io.studysite.link.SiteAddresses;
 import io.studysite.note.Note;
 import io.studysite.note.Slug;
 
@@ -25,7 +26,7 @@ final class TagTree {
         this.tags = tags;
     }
 
-    static TagTree of(List<Note> notes) {
+    static TagTree of(List<Note> notes, SiteAddresses addresses) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Note>> byKey = new TreeMap<>();
         for (Note note : notes) {
@@ -58,19 +59,19 @@ final class TagTree {
                     .sorted(NaturalOrder.INSTANCE).toList();
             List<Note> sorted = e.getValue().stream()
                     .sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE)).toList();
-            tags.put(key, new Tag(key, names.get(key), pageOf(key), sorted, children));
+            tags.put(key, new Tag(key, names.get(key), pageOf(key, addresses), sorted, children));
         }
         return new TagTree(tags);
     }
 
     /** {@code aws/s3} → {@code tags/aws/s3.html}; each segment slugged. */
-    static String pageOf(String key) {
-        StringBuilder page = new StringBuilder("tags");
+    static String pageOf(String key, SiteAddresses addresses) {
+        StringBuilder slugs = new StringBuilder();
         for (String part : key.split("/")) {
             String slug = Slug.of(part);
-            page.append('/').append(slug.isEmpty() ? "tag" : slug);
+            slugs.append(slugs.length() > 0 ? "/" : "").append(slug.isEmpty() ? "tag" : slug);
         }
-        return page.append(".html").toString();
+        return addresses.tagPage(slugs.toString());
     }
 
     List<Tag> all() {

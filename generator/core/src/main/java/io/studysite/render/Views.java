@@ -50,6 +50,9 @@ public final class Views {
         }
     }
 
+    /** The generated pages' site-relative addresses ({@code tags/index.html}, or under {@code _studysite/} when the vault has a folder of that name). */
+    public record SiteLinks(String home, String tags, String services, String graph, String search) {}
+
     /** A link in a list: title, relative URL and an optional detail line. */
     public record LinkView(String title, String url, String detail) {}
 

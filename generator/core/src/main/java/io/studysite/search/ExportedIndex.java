@@ -47,6 +47,10 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
     /** Reads the index the build wrote; it holds one segment, so doc ids are global. */
     public static ExportedIndex read(Path folder) {
         try (FSDirectory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+            if (reader.leaves().isEmpty()) {
+                // No section had text (an empty vault, or notes without any): an empty index, an empty search.
+                return new ExportedIndex(0, 0, List.of(), List.of(), List.of());
+            }
             if (reader.leaves().size() != 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; expected 1");
             }

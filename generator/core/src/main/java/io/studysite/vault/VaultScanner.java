@@ -23,7 +23,9 @@ import java.util.Optional;
 /**
  * The load stage. Walks the vault without following symbolic links, skipping hidden files and
  * folders ({@code .obsidian/}, {@code .trash/}, {@code .git/}); every other non-note file is a
- * candidate attachment.
+ * candidate attachment. Links inside the vault stay unfollowed: one can lead out of the vault and publish
+ * files never meant for the site, or into a loop, or give a note a second address. Only the content folder
+ * itself may be a link.
  */
 public final class VaultScanner {
     private static final String JEKYLL_CONFIG = "_config.yml";
@@ -39,17 +41,21 @@ public final class VaultScanner {
         List<Path> noteFiles = new ArrayList<>();
         List<Attachment> attachments = new ArrayList<>();
         try {
-            Files.walkFileTree(vaultRoot, new SimpleFileVisitor<>() {
+            // The content folder itself may be a symbolic link (--content link): walk the folder it names, and
+            // give each file its path under the link, as the user named it.
+            Path walked = Files.isSymbolicLink(vaultRoot) ? vaultRoot.toRealPath() : vaultRoot;
+            Files.walkFileTree(walked, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(vaultRoot) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !dir.equals(walked) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile() || isHidden(file)) {
+                public FileVisitResult visitFile(Path found, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || isHidden(found)) {
                         return FileVisitResult.CONTINUE;
                     }
+                    Path file = vaultRoot.resolve(walked.relativize(found));
                     VaultPath path = vaultPath(vaultRoot, file);
                     if (path.isNote()) {
                         noteFiles.add(file);

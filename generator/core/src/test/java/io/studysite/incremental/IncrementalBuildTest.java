@@ -150,6 +150,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void folderNotesAndGeneratedPagesMovedAsideStayAsAFullBuildMakesThem() throws IOException {
+        TestVault.write(vault, "index.md", "---\ntags: [home]\n---\n# Welcome\n\nStart at [[Storage/index|storage]].\n",
+                "Storage/index.md", "# Storage\n\nAll about storing.\n",
+                "search/Queries.md", "# Queries\n\nAmazon Athena queries S3.\n",
+                "services/Queues.md", "# Queues\n\nAmazon SQS queues.\n");
+        state = fullBuild(site).orElseThrow();
+        assertThat(site.resolve("_studysite/search/index.html")).isRegularFile();
+
+        IncrementalBuild.Outcome home = edit("index.md",
+                "---\ntags: [home, start]\n---\n# Welcome\n\nStart at [[Storage/index|storage]] or [[Lambda]].\n");
+        assertThat(home.changed()).contains("index.html", "compute/lambda.html");
+        assertThat(Files.readString(site.resolve("index.html"))).contains("Start at");
+        assertSameAsFullBuild();
+
+        edit("Storage/index.md", "# Storage\n\nAll about storing, in Amazon DynamoDB too.\n");
+        assertThat(Files.readString(site.resolve("storage/index.html"))).contains("Amazon DynamoDB");
+        assertSameAsFullBuild();
+
+        edit("services/Queues.md", "# Queues\n\nAmazon SQS queues and Amazon SNS topics.\n");
+        assertThat(site.resolve("_studysite/services/sns.html")).isRegularFile();
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void brokenLinksAreReportedAndFixedWithTheNote() throws IOException {
         IncrementalBuild.Outcome broken = edit("Unrelated.md", "# Unrelated\n\nSee [[Nowhere]].\n");
         assertThat(broken.result().diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("unresolved-link"));

@@ -125,44 +125,95 @@ class SitePlanTest {
 
     @Test
     void notesNeverTakeTheSitesOwnPages() {
-        plan("index.md", "", "404.md", "", "Index.md", "", "sub/index.md", "");
-        assertThat(out("index.md")).isNotEqualTo("index.html").isEqualTo("index-3.html");
-        assertThat(out("Index.md")).isEqualTo("index-2.html");
+        plan("404.md", "", "robots.txt.md", "");
         assertThat(out("404.md")).isEqualTo("404-2.html");
-        // Every folder's index.html is its folder page.
-        assertThat(out("sub/index.md")).isEqualTo("sub/index-2.html");
+        assertThat(vault.diagnostics("slug-collision")).extracting(Diagnostic::message)
+                .containsExactly("another file already has the address 404.html; this one is published as 404-2.html");
+    }
+
+    @Test
+    void aFoldersIndexNoteIsItsPageAndTheRootsIsTheHomePage() {
+        plan("index.md", "", "sub/index.md", "", "sub/README.md", "", "docs/README.md", "", "docs/deep/index.md", "",
+                "other/index.md", "---\npermalink: elsewhere\n---\n");
+        assertThat(out("index.md")).isEqualTo("index.html");
+        assertThat(out("sub/index.md")).isEqualTo("sub/index.html");
+        // index.md wins over README.md; README.md stays a note of the folder
+        assertThat(out("sub/README.md")).isEqualTo("sub/readme.html");
+        assertThat(out("docs/README.md")).isEqualTo("docs/index.html");
+        assertThat(out("docs/deep/index.md")).isEqualTo("docs/deep/index.html");
+        // a permalink says where the note goes
+        assertThat(out("other/index.md")).isEqualTo("elsewhere.html");
+        assertThat(plan.folderNote("")).contains(VaultPath.of("index.md"));
+        assertThat(plan.folderNote("docs")).contains(VaultPath.of("docs/README.md"));
+        assertThat(plan.folderNote("other")).isEmpty();
+        assertThat(vault.diagnostics("slug-collision")).isEmpty();
+    }
+
+    @Test
+    void aRootReadmeIsTheHomePageWhenThereIsNoRootIndex() {
+        plan("README.md", "", "Note.md", "");
+        assertThat(out("README.md")).isEqualTo("index.html");
+        assertThat(plan.isFolderNote(VaultPath.of("README.md"))).isTrue();
+        assertThat(plan.isFolderNote(VaultPath.of("Note.md"))).isFalse();
     }
 
     @Test
     void rootAttachmentsNeverTakeTheSitesOwnFiles() {
-        plan("sitemap.xml", "<x/>", "robots.txt", "x", "tags", "x", ".nojekyll", "x", "N.md", "");
+        plan("sitemap.xml", "<x/>", "robots.txt", "x", ".nojekyll", "x", "N.md", "");
         assertThat(out("sitemap.xml")).isEqualTo("sitemap-2.xml");
         assertThat(out("robots.txt")).isEqualTo("robots-2.txt");
-        assertThat(out("tags")).isEqualTo("tags-2");
         // hidden files are not part of the vault at all
         assertThatThrownBy(() -> out(".nojekyll")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void noteNamedLikeAReservedFolderIsAPageBesideIt() {
+    void noteNamedLikeAGeneratedFolderIsAPageBesideIt() {
         plan("tags.md", "", "search.md", "", "assets.md", "");
         assertThat(out("tags.md")).isEqualTo("tags.html");
         assertThat(out("search.md")).isEqualTo("search.html");
         assertThat(out("assets.md")).isEqualTo("assets.html");
+        assertThat(plan.addresses().tagIndex()).isEqualTo("tags/index.html");
+        assertThat(plan.addresses().search()).isEqualTo("search/index.html");
     }
 
     @Test
-    void vaultFolderNamedLikeAReservedFolderDoesNotMergeIntoIt() {
-        plan("Tags/aws.md", "", "search/x.png", "png", "_studysite/style.css", "body{}", "deep/tags/y.md", "");
-        for (String reserved : SitePlan.RESERVED) {
-            assertThat(out("Tags/aws.md")).doesNotStartWith(reserved + "/");
-            assertThat(out("search/x.png")).doesNotStartWith(reserved + "/");
-            assertThat(out("_studysite/style.css")).doesNotStartWith(reserved + "/");
-        }
-        assertThat(out("Tags/aws.md")).isEqualTo("tags-2/aws.html");
-        assertThat(out("_studysite/style.css")).startsWith(SitePlan.THEME_FOLDER + "-2/");
-        // only the site's top level is reserved
-        assertThat(out("deep/tags/y.md")).isEqualTo("deep/tags/y.html");
+    void vaultFoldersKeepTheirNamesAndTheGeneratedPagesMoveUnderTheReservedFolder() {
+        plan("Tags/aws.md", "", "search/x.png", "png", "Services/S3.md", "", "deep/graph/y.md", "", "folders/z.md", "");
+        assertThat(out("Tags/aws.md")).isEqualTo("tags/aws.html");
+        assertThat(out("search/x.png")).isEqualTo("search/x.png");
+        assertThat(out("Services/S3.md")).isEqualTo("services/s3.html");
+        assertThat(out("folders/z.md")).isEqualTo("folders/z.html");
+        assertThat(out("deep/graph/y.md")).isEqualTo("deep/graph/y.html");
+        SiteAddresses addresses = plan.addresses();
+        assertThat(addresses.tagIndex()).isEqualTo("_studysite/tags/index.html");
+        assertThat(addresses.tagPage("aws/s3")).isEqualTo("_studysite/tags/aws/s3.html");
+        assertThat(addresses.servicesIndex()).isEqualTo("_studysite/services/index.html");
+        assertThat(addresses.servicePage("s3")).isEqualTo("_studysite/services/s3.html");
+        assertThat(addresses.search()).isEqualTo("_studysite/search/index.html");
+        // only the site's top level counts
+        assertThat(addresses.graph()).isEqualTo("graph/index.html");
+        assertThat(vault.diagnostics("generated-pages-moved")).extracting(Diagnostic::file, Diagnostic::severity, Diagnostic::message)
+                .containsExactlyInAnyOrder(
+                        tuple(null, Severity.INFO, "the vault has a folder tags/; the tag pages are at _studysite/tags/"),
+                        tuple(null, Severity.INFO, "the vault has a folder services/; the service pages are at _studysite/services/"),
+                        tuple(null, Severity.INFO, "the vault has a folder search/; the search page is at _studysite/search/"));
+    }
+
+    @Test
+    void aVaultFolderOrFileNamedLikeTheReservedFolderIsRenamedWithAWarning() {
+        plan("_studysite/style.css", "body{}", "_studysite/N.md", "[[x]]", "Top.md", "![[style.css]]");
+        assertThat(out("_studysite/style.css")).isEqualTo("_studysite-2/style.css");
+        assertThat(out("_studysite/N.md")).isEqualTo("_studysite-2/n.html");
+        assertThat(vault.diagnostics("reserved-name")).extracting(Diagnostic::severity, Diagnostic::message)
+                .containsExactly(tuple(Severity.WARNING, "the folder _studysite/ takes the name of studysite's own folder"
+                        + " _studysite/; it is published as _studysite-2/"));
+    }
+
+    @Test
+    void aFileNamedLikeTheReservedFolderIsRenamedWithAWarning() {
+        plan("_studysite", "not a folder", "N.md", "");
+        assertThat(out("_studysite")).isEqualTo("_studysite-2");
+        assertThat(vault.diagnostics("reserved-name")).extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
     }
 
     @Test

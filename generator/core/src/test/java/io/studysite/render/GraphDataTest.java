@@ -150,20 +150,20 @@ class GraphDataTest {
     @Test
     void theGraphPageListsEveryNoteWithItsLinkCountsAndShipsTheForceLayout() throws IOException {
         build("Graph/A.md", "# A\n[[B]] [[C]]\n", "B.md", "# B\n[[A]]\n", "C.md", "# C\n");
-        Document graph = page("graph/index.html");
+        // The vault's folder Graph/ keeps its name: the graph page moves under _studysite/.
+        Document graph = page("_studysite/graph/index.html");
         assertThat(graph.select("canvas.global-graph").attr("role")).isEqualTo("img");
         assertThat(graph.select("canvas.global-graph").attr("aria-label")).isNotBlank();
         assertThat(graph.select("label[for=graph-find]").text()).isEqualTo("Find a note");
         assertThat(graph.select("details.graph-list summary").text()).isEqualTo("All notes as a list");
         assertThat(graph.select("details.graph-list li").eachText())
                 .containsExactly("A 2 out, 1 in", "B 1 out, 1 in", "C 0 out, 1 in");
-        // A vault folder named like the graph page's folder moves aside.
         assertThat(graph.select("details.graph-list a").eachAttr("href"))
-                .containsExactly("../graph-2/a.html", "../b.html", "../c.html");
+                .containsExactly("../../graph/a.html", "../../b.html", "../../c.html");
         assertThat(graph.select("script[src]").eachAttr("src")).containsSubsequence(
-                "../_studysite/d3/d3-dispatch.min.js", "../_studysite/d3/d3-quadtree.min.js",
-                "../_studysite/d3/d3-timer.min.js", "../_studysite/d3/d3-force.min.js",
-                "../_studysite/graph.js", "../_studysite/graph/graph.js");
+                "../../_studysite/d3/d3-dispatch.min.js", "../../_studysite/d3/d3-quadtree.min.js",
+                "../../_studysite/d3/d3-timer.min.js", "../../_studysite/d3/d3-force.min.js",
+                "../../_studysite/graph.js", "../../_studysite/graph/graph.js");
         assertThat(page("b.html").select(".site-nav a").eachText()).contains("Graph");
         assertThat(page("b.html").select("section.local-graph h2").text()).isEqualTo("Graph");
         assertThat(page("index.html").select("script[src*=d3]")).as("pages without a graph load no d3").isEmpty();

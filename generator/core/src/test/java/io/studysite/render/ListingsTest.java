@@ -62,6 +62,16 @@ class ListingsTest {
     }
 
     @Test
+    void folderCountsCountEveryNoteBelowTheFolder() throws IOException {
+        build("Security/Overview.md", "# O\n", "Security/IAM/Users.md", "# U\n", "Security/IAM/Roles.md", "# R\n",
+                "Security/KMS/Deep/Keys.md", "# K\n", "Compute/EC2.md", "# E\n");
+        assertThat(page("index.html").select("main .folder-list li").eachText())
+                .containsExactly("Compute/ 1 note", "Security/ 4 notes");
+        assertThat(page("security/index.html").select("main .folder-list li").eachText())
+                .containsExactly("IAM/ 2 notes", "KMS/ 1 note");
+    }
+
+    @Test
     void naturalOrderComparesDigitRunsByValueAndIgnoresCase() {
         List<String> names = new java.util.ArrayList<>(List.of("lesson 10", "Lesson 2", "lesson 1", "Lesson 02b", "Äpfel", "apple", "Zeta"));
         names.sort(NaturalOrder.INSTANCE);
