@@ -4,18 +4,73 @@ import io.studysite.note.Heading;
 import io.studysite.note.Note;
 import io.studysite.note.Slug;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds the heading an anchor names, as Obsidian does: case-insensitively and ignoring punctuation
- * ({@code #wifi 2 4} finds "Wifi 2.4"); {@code H1#H2} names H2 inside H1's section.
+ * Finds the element an anchor names on a note's page: a block ({@code ^id}), an {@code id} or {@code name} of
+ * the note's raw HTML, or a heading. Headings match as Obsidian matches them, case-insensitively and ignoring
+ * punctuation ({@code #wifi 2 4} finds "Wifi 2.4", {@code H1#H2} names H2 inside H1's section), else by the id
+ * the page gives them, else by the anchor GitHub gives them ({@code #load-balancing--auto-scaling},
+ * {@code #setup-1} for the second "Setup"), so links written for GitHub land on the same heading.
  */
 public final class Anchors {
     private Anchors() {}
 
+    /**
+     * The id, on the note's page, of the element {@code anchor} names. An HTML anchor written exactly as linked
+     * comes before a heading; one that differs only in case comes last.
+     */
+    public static Optional<String> elementId(Note note, String anchor) {
+        if (isBlockRef(anchor)) {
+            return blockId(note, anchor);
+        }
+        if (note.htmlAnchors().contains(anchor)) {
+            return Optional.of(anchor);
+        }
+        Optional<String> heading = headingId(note, anchor);
+        if (heading.isPresent()) {
+            return heading;
+        }
+        return note.htmlAnchors().stream().filter(a -> a.equalsIgnoreCase(anchor)).sorted().findFirst();
+    }
+
     /** The heading's id on the target page, if the note has that heading. */
     public static Optional<String> headingId(Note note, String anchor) {
+        Optional<String> obsidian = obsidianHeadingId(note, anchor);
+        if (obsidian.isPresent() || anchor.contains("#")) {
+            return obsidian;
+        }
+        List<Heading> headings = note.headings();
+        for (Heading heading : headings) {
+            if (heading.id().equals(anchor)) {
+                return Optional.of(heading.id());
+            }
+        }
+        return githubHeadingId(headings, anchor);
+    }
+
+    /** GitHub's anchors: the slug, then {@code -1}, {@code -2}… for its repeats; matched ignoring case. */
+    private static Optional<String> githubHeadingId(List<Heading> headings, String anchor) {
+        String wanted = anchor.toLowerCase(Locale.ROOT);
+        Set<String> taken = new HashSet<>();
+        for (Heading heading : headings) {
+            String base = Slug.github(heading.text());
+            String slug = base;
+            for (int n = 1; !taken.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            if (slug.equals(wanted)) {
+                return Optional.of(heading.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> obsidianHeadingId(Note note, String anchor) {
         List<Heading> headings = note.headings();
         int from = 0;
         int to = headings.size();

@@ -80,9 +80,7 @@ final class NoteLinkTargets implements LinkTargets {
             return new LinkTarget(LinkTarget.Kind.ATTACHMENT, RelativeUrl.between(page, targetPage) + fragment(anchor), null);
         }
         Note linked = graph.resolver().index().note(r.path());
-        String id = anchor == null || anchor.isEmpty() ? null
-                : Anchors.isBlockRef(anchor) ? Anchors.blockId(linked, anchor).orElse(null)
-                : Anchors.headingId(linked, anchor).orElse(null);
+        String id = anchor == null || anchor.isEmpty() ? null : Anchors.elementId(linked, anchor).orElse(null);
         // A heading of the page itself is a same-page fragment; anything else names its page.
         String url = targetPage.equals(page) && id != null ? "" : RelativeUrl.between(page, targetPage);
         return new LinkTarget(LinkTarget.Kind.NOTE, url + (id == null ? "" : "#" + PercentEncoding.encode(id)), null);
