@@ -4,9 +4,12 @@ import io.studysite.note.Heading;
 import io.studysite.note.Note;
 import io.studysite.note.Slug;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,20 +21,56 @@ import java.util.Set;
  * {@code #setup-1} for the second "Setup"), so links written for GitHub land on the same heading.
  */
 public final class Anchors {
-    private Anchors() {}
+    private final Note note;
+    /** Per heading, in order, the key Obsidian matches it by. */
+    private final List<String> headingKeys = new ArrayList<>();
+    private final Set<String> pageIds = new HashSet<>();
+    /** GitHub's anchor of each heading, lower case, to the heading's id on the page. */
+    private final Map<String, String> githubIds = new HashMap<>();
+
+    private Anchors(Note note) {
+        this.note = note;
+        Set<String> taken = new HashSet<>();
+        for (Heading heading : note.headings()) {
+            headingKeys.add(Slug.matchKey(heading.text()));
+            pageIds.add(heading.id());
+            // github-slugger: the slug, then -1, -2… for its repeats.
+            String base = Slug.github(heading.text());
+            String slug = base;
+            for (int n = 1; !taken.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            githubIds.put(slug, heading.id());
+        }
+    }
+
+    /** The note's anchors, worked out once: what any number of links into it then look up. */
+    public static Anchors of(Note note) {
+        return new Anchors(note);
+    }
+
+    /** {@link #elementId(String)} of a note's anchors, for a single question. */
+    public static Optional<String> elementId(Note note, String anchor) {
+        return of(note).elementId(anchor);
+    }
+
+    /** {@link #headingId(String)} of a note's anchors, for a single question. */
+    public static Optional<String> headingId(Note note, String anchor) {
+        return of(note).headingId(anchor);
+    }
 
     /**
      * The id, on the note's page, of the element {@code anchor} names. An HTML anchor written exactly as linked
      * comes before a heading; one that differs only in case comes last.
      */
-    public static Optional<String> elementId(Note note, String anchor) {
+    public Optional<String> elementId(String anchor) {
         if (isBlockRef(anchor)) {
             return blockId(note, anchor);
         }
         if (note.htmlAnchors().contains(anchor)) {
             return Optional.of(anchor);
         }
-        Optional<String> heading = headingId(note, anchor);
+        Optional<String> heading = headingId(anchor);
         if (heading.isPresent()) {
             return heading;
         }
@@ -39,38 +78,18 @@ public final class Anchors {
     }
 
     /** The heading's id on the target page, if the note has that heading. */
-    public static Optional<String> headingId(Note note, String anchor) {
-        Optional<String> obsidian = obsidianHeadingId(note, anchor);
+    public Optional<String> headingId(String anchor) {
+        Optional<String> obsidian = obsidianHeadingId(anchor);
         if (obsidian.isPresent() || anchor.contains("#")) {
             return obsidian;
         }
-        List<Heading> headings = note.headings();
-        for (Heading heading : headings) {
-            if (heading.id().equals(anchor)) {
-                return Optional.of(heading.id());
-            }
+        if (pageIds.contains(anchor)) {
+            return Optional.of(anchor);
         }
-        return githubHeadingId(headings, anchor);
+        return Optional.ofNullable(githubIds.get(anchor.toLowerCase(Locale.ROOT)));
     }
 
-    /** GitHub's anchors: the slug, then {@code -1}, {@code -2}… for its repeats; matched ignoring case. */
-    private static Optional<String> githubHeadingId(List<Heading> headings, String anchor) {
-        String wanted = anchor.toLowerCase(Locale.ROOT);
-        Set<String> taken = new HashSet<>();
-        for (Heading heading : headings) {
-            String base = Slug.github(heading.text());
-            String slug = base;
-            for (int n = 1; !taken.add(slug); n++) {
-                slug = base + "-" + n;
-            }
-            if (slug.equals(wanted)) {
-                return Optional.of(heading.id());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> obsidianHeadingId(Note note, String anchor) {
+    private Optional<String> obsidianHeadingId(String anchor) {
         List<Heading> headings = note.headings();
         int from = 0;
         int to = headings.size();
@@ -82,7 +101,7 @@ public final class Anchors {
             String key = Slug.matchKey(part);
             found = null;
             for (int i = from; i < to; i++) {
-                if (Slug.matchKey(headings.get(i).text()).equals(key)) {
+                if (headingKeys.get(i).equals(key)) {
                     found = headings.get(i);
                     from = i + 1;
                     to = sectionEnd(headings, i);

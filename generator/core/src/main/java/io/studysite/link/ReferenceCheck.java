@@ -155,7 +155,7 @@ public final class ReferenceCheck {
         }
         if (ref.anchor() != null && !ref.anchor().isEmpty() && r.kind() == Resolution.Kind.NOTE) {
             Note target = resolver.index().note(r.path());
-            if (Anchors.elementId(target, ref.anchor()).isPresent()) {
+            if (resolver.index().anchors(r.path()).elementId(ref.anchor()).isPresent()) {
                 return;
             }
             if (Anchors.isBlockRef(ref.anchor())) {

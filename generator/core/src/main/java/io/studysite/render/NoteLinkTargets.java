@@ -1,6 +1,5 @@
 package io.studysite.render;
 
-import io.studysite.link.Anchors;
 import io.studysite.link.LinkGraph;
 import io.studysite.link.LinkResolver;
 import io.studysite.link.Resolution;
@@ -83,8 +82,8 @@ final class NoteLinkTargets implements LinkTargets {
         if (r.kind() == Resolution.Kind.ATTACHMENT) {
             return new LinkTarget(LinkTarget.Kind.ATTACHMENT, RelativeUrl.between(page, targetPage) + fragment(anchor), null);
         }
-        Note linked = graph.resolver().index().note(r.path());
-        String id = anchor == null || anchor.isEmpty() ? null : Anchors.elementId(linked, anchor).orElse(null);
+        String id = anchor == null || anchor.isEmpty() ? null
+                : graph.resolver().index().anchors(r.path()).elementId(anchor).orElse(null);
         // A heading of the page itself is a same-page fragment; anything else names its page.
         String url = targetPage.equals(page) && id != null ? "" : RelativeUrl.between(page, targetPage);
         return new LinkTarget(LinkTarget.Kind.NOTE, url + (id == null ? "" : "#" + PercentEncoding.encode(id)), null);

@@ -194,4 +194,14 @@ class AnchorsTest {
         assertThat(io.studysite.note.Slug.github("Café  crème_x-y")).isEqualTo("café--crème_x-y");
         assertThat(io.studysite.note.Slug.github("日本語 テスト")).isEqualTo("日本語-テスト");
     }
+
+    @Test
+    void theIndexWorksOutANotesAnchorsOnceForAllLinksIntoIt(@org.junit.jupiter.api.io.TempDir Path root) {
+        Vaults.Built vault = Vaults.build(root, "Hub.md", "[a](Target.md#setup-1) [b](Target.md#Setup)\n",
+                "Target.md", "# Setup\n# Setup\n");
+        LinkIndex index = vault.index();
+        VaultPath target = VaultPath.of("Target.md");
+        assertThat(index.anchors(target)).isSameAs(index.anchors(target));
+        assertThat(index.anchors(target).elementId("setup-1")).contains("setup-1");
+    }
 }
