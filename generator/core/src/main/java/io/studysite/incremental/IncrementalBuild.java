@@ -119,7 +119,8 @@ public final class IncrementalBuild {
         for (int i = 0; i < after.size(); i++) {
             Note was = before.get(i);
             Note is = after.get(i);
-            if (!was.headings().equals(is.headings()) || !was.blockIds().equals(is.blockIds())) {
+            if (!was.headings().equals(is.headings()) || !was.blockIds().equals(is.blockIds())
+                    || !was.htmlAnchors().equals(is.htmlAnchors())) {
                 anchorsMoved.add(is.path());
             }
             LinkChange links = new LinkChange(check.linkedNotes(was), check.linkedNotes(is));

@@ -18,6 +18,7 @@ import java.util.function.Function;
  */
 public final class LinkIndex {
     private final Map<VaultPath, Note> notes = new HashMap<>();
+    private final Map<VaultPath, Anchors> anchors = new HashMap<>();
     private final Map<String, List<VaultPath>> notesByPath;
     private final Map<String, List<VaultPath>> notesByName;
     private final Map<String, List<VaultPath>> notesByAlias = new HashMap<>();
@@ -26,6 +27,7 @@ public final class LinkIndex {
 
     public LinkIndex(List<Note> noteList, List<Attachment> attachments) {
         noteList.forEach(n -> notes.put(n.path(), n));
+        noteList.forEach(n -> anchors.put(n.path(), Anchors.of(n)));
         List<VaultPath> notePaths = noteList.stream().map(Note::path).sorted().toList();
         List<VaultPath> attachmentPaths = attachments.stream().map(Attachment::path).sorted().toList();
         notesByPath = group(notePaths, p -> key(p.withoutExtension()));
@@ -40,8 +42,9 @@ public final class LinkIndex {
         notesByAlias.values().forEach(list -> list.sort(null));
     }
 
-    private LinkIndex(LinkIndex names, Map<VaultPath, Note> notes) {
+    private LinkIndex(LinkIndex names, Map<VaultPath, Note> notes, Map<VaultPath, Anchors> anchors) {
         this.notes.putAll(notes);
+        this.anchors.putAll(anchors);
         this.notesByPath = names.notesByPath;
         this.notesByName = names.notesByName;
         this.notesByAlias.putAll(names.notesByAlias);
@@ -55,17 +58,24 @@ public final class LinkIndex {
      */
     public LinkIndex replacing(List<Note> edited) {
         Map<VaultPath, Note> next = new HashMap<>(notes);
+        Map<VaultPath, Anchors> nextAnchors = new HashMap<>(anchors);
         for (Note note : edited) {
             if (!note.aliases().equals(notes.get(note.path()).aliases())) {
                 throw new IllegalArgumentException("the aliases of " + note.path() + " changed: build the index anew");
             }
             next.put(note.path(), note);
+            nextAnchors.put(note.path(), Anchors.of(note));
         }
-        return new LinkIndex(this, next);
+        return new LinkIndex(this, next, nextAnchors);
     }
 
     public Note note(VaultPath path) {
         return notes.get(path);
+    }
+
+    /** The anchors of the note at {@code path}, worked out once for every link into it. */
+    public Anchors anchors(VaultPath path) {
+        return anchors.get(path);
     }
 
     List<VaultPath> notesAtPath(String pathWithoutExtension) {

@@ -11,13 +11,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Obsidian's link resolution, made deterministic: exact vault path, then the path relative to the
- * linking note, then the file name (case-insensitive, NFC); among same-named files the linking
- * note's folder wins, then the attachment folder, then the shortest path, then alphabetical order.
- * A bare name that other files share is ambiguous even when the vault path or the folder settled it.
- * Aliases resolve last. Pure: the same question always gets the same answer.
+ * linking note ({@code ./} and {@code ../} paths only that), then the file name (case-insensitive, NFC);
+ * among same-named files the linking note's folder wins, then the attachment folder, then the shortest
+ * path, then alphabetical order. A bare wikilink name that other files share is ambiguous even when the
+ * vault path or the folder settled it; a Markdown link's path is not. Aliases resolve last. Pure: the
+ * same question always gets the same answer.
  */
 public final class LinkResolver {
     private static final Set<String> NOTE_EXTENSIONS = Set.of("md", "markdown");
@@ -39,6 +41,16 @@ public final class LinkResolver {
      * @param target the file part as written, percent-decoded; "" means the linking note itself
      */
     public Resolution resolve(VaultPath from, String target) {
+        return resolve(from, target, false);
+    }
+
+    /**
+     * As {@link #resolve(VaultPath, String)}, for a Markdown link ({@code markdown}) or a wikilink. Both lead to
+     * the same file; they differ in what counts as ambiguous. A Markdown link is a path: one that names a file,
+     * from the vault root or from the linking note's folder, is not ambiguous because other files share its
+     * name ({@code [x](getting-started.md)} in {@code kms/}), only when both readings name different files.
+     */
+    public Resolution resolve(VaultPath from, String target, boolean markdown) {
         String t = Normalizer.normalize(target.trim().replace('\\', '/'), Normalizer.Form.NFC);
         if (t.isEmpty()) {
             return new Resolution(Resolution.Kind.NOTE, from, List.of(from), false);
@@ -47,23 +59,25 @@ public final class LinkResolver {
         String path = siteRoot ? t.replaceFirst("^/+", "") : t;
         String extension = extension(path);
         boolean noteFirst = extension.isEmpty() || NOTE_EXTENSIONS.contains(extension) || !looksLikeExtension(extension);
-        Resolution first = noteFirst ? resolveNote(from, path, siteRoot) : resolveAttachment(from, path, siteRoot);
+        Resolution first = noteFirst ? resolveNote(from, path, siteRoot, markdown)
+                : resolveAttachment(from, path, siteRoot, markdown);
         if (first.found()) {
             return first;
         }
-        return noteFirst ? resolveAttachment(from, path, siteRoot) : resolveNote(from, path, siteRoot);
+        return noteFirst ? resolveAttachment(from, path, siteRoot, markdown) : resolveNote(from, path, siteRoot, markdown);
     }
 
-    private Resolution resolveNote(VaultPath from, String path, boolean siteRoot) {
+    private Resolution resolveNote(VaultPath from, String path, boolean siteRoot, boolean markdown) {
         String stem = NOTE_EXTENSIONS.contains(extension(path)) ? path.substring(0, path.lastIndexOf('.')) : path;
         List<VaultPath> exact = index.notesAtPath(stem);
-        if (exact.isEmpty() && !siteRoot) {
-            String relative = relativeTo(from.folder(), stem);
-            exact = relative == null ? List.of() : index.notesAtPath(relative);
+        List<VaultPath> besideNote = siteRoot ? List.of() : atRelativePath(from, stem, index::notesAtPath);
+        if (exact.isEmpty()) {
+            exact = besideNote;
         }
         if (!exact.isEmpty()) {
-            return withNamesakes(pick(Resolution.Kind.NOTE, exact, from, false), path,
-                    siteRoot ? List.of() : index.notesNamed(stem), from);
+            Resolution chosen = pick(Resolution.Kind.NOTE, exact, from, false);
+            return markdown ? withOtherReading(chosen, besideNote, from)
+                    : withNamesakes(chosen, path, siteRoot ? List.of() : index.notesNamed(stem), from);
         }
         if (siteRoot) {
             return Resolution.MISSING;
@@ -83,15 +97,16 @@ public final class LinkResolver {
         return aliased.isEmpty() ? Resolution.MISSING : pick(Resolution.Kind.NOTE, aliased, from, true);
     }
 
-    private Resolution resolveAttachment(VaultPath from, String path, boolean siteRoot) {
+    private Resolution resolveAttachment(VaultPath from, String path, boolean siteRoot, boolean markdown) {
         List<VaultPath> exact = index.attachmentsAtPath(path);
-        if (exact.isEmpty() && !siteRoot) {
-            String relative = relativeTo(from.folder(), path);
-            exact = relative == null ? List.of() : index.attachmentsAtPath(relative);
+        List<VaultPath> besideNote = siteRoot ? List.of() : atRelativePath(from, path, index::attachmentsAtPath);
+        if (exact.isEmpty()) {
+            exact = besideNote;
         }
         if (!exact.isEmpty()) {
-            return withNamesakes(pick(Resolution.Kind.ATTACHMENT, exact, from, false), path,
-                    siteRoot ? List.of() : index.attachmentsNamed(path), from);
+            Resolution chosen = pick(Resolution.Kind.ATTACHMENT, exact, from, false);
+            return markdown ? withOtherReading(chosen, besideNote, from)
+                    : withNamesakes(chosen, path, siteRoot ? List.of() : index.attachmentsNamed(path), from);
         }
         // A Jekyll site-root path (/assets/x.png) whose folders differ from the vault's still finds the file by name.
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -129,6 +144,26 @@ public final class LinkResolver {
         return new Resolution(chosen.kind(), chosen.path(), all, chosen.viaAlias());
     }
 
+    /** The files at {@code path} read from the linking note's folder ({@code ./} and {@code ../} resolved). */
+    private static List<VaultPath> atRelativePath(VaultPath from, String path, Function<String, List<VaultPath>> lookup) {
+        String relative = relativeTo(from.folder(), path);
+        return relative == null ? List.of() : lookup.apply(relative);
+    }
+
+    /**
+     * A Markdown path that names one file from the vault root and another from the linking note's folder:
+     * the vault path wins, as in Obsidian (GitHub would take the other), and both are candidates.
+     */
+    private Resolution withOtherReading(Resolution chosen, List<VaultPath> besideNote, VaultPath from) {
+        List<VaultPath> others = besideNote.stream().filter(p -> !chosen.candidates().contains(p)).toList();
+        if (others.isEmpty()) {
+            return chosen;
+        }
+        List<VaultPath> all = new ArrayList<>(chosen.candidates());
+        all.addAll(pick(chosen.kind(), others, from, false).candidates());
+        return new Resolution(chosen.kind(), chosen.path(), all, chosen.viaAlias());
+    }
+
     /** The folder Obsidian saves this note's attachments in, from {@code attachmentFolderPath}. */
     private String attachmentFolder(VaultPath from) {
         String setting = settings.attachmentFolderPath().replace('\\', '/');
@@ -159,6 +194,20 @@ public final class LinkResolver {
             }
         }
         return parts.isEmpty() ? "" : String.join("/", parts);
+    }
+
+    /** How a Markdown link in {@code from} names {@code to} relative to its folder: {@code ./b.md}, {@code ../a/b.md}. */
+    static String pathBetween(VaultPath from, VaultPath to) {
+        List<String> fromParts = from.folder().isEmpty() ? List.of() : List.of(from.folder().split("/"));
+        List<String> toParts = List.of(to.value().split("/"));
+        int common = 0;
+        while (common < fromParts.size() && common < toParts.size() - 1 && fromParts.get(common).equals(toParts.get(common))) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder(common == fromParts.size() ? "./" : "");
+        out.append("../".repeat(fromParts.size() - common));
+        out.append(String.join("/", toParts.subList(common, toParts.size())));
+        return out.toString();
     }
 
     private static String extension(String path) {

@@ -4,6 +4,7 @@ import io.studysite.diag.Diagnostic;
 import io.studysite.diag.Diagnostics;
 import io.studysite.diag.Severity;
 import io.studysite.note.Note;
+import io.studysite.note.PercentEncoding;
 import io.studysite.note.Reference;
 import io.studysite.vault.VaultPath;
 
@@ -33,7 +34,7 @@ public final class ReferenceCheck {
         Set<VaultPath> used = new HashSet<>();
         for (Note note : notes) {
             for (Reference ref : note.references()) {
-                Resolution r = resolver.resolve(note.path(), ref.target());
+                Resolution r = resolve(note, ref);
                 report(note, ref, r);
                 if (r.kind() == Resolution.Kind.ATTACHMENT) {
                     used.add(r.path());
@@ -92,7 +93,7 @@ public final class ReferenceCheck {
         used.removeAll(dropped);
         for (Note note : recheck) {
             for (Reference ref : note.references()) {
-                report(note, ref, resolver.resolve(note.path(), ref.target()));
+                report(note, ref, resolve(note, ref));
             }
         }
         return new LinkGraph(resolver, previous.plan(), backlinks, used);
@@ -121,6 +122,10 @@ public final class ReferenceCheck {
         return targets;
     }
 
+    private Resolution resolve(Note note, Reference ref) {
+        return resolver.resolve(note.path(), ref.target(), ref.kind().isMarkdown());
+    }
+
     private void report(Note note, Reference ref, Resolution r) {
         String shown = ref.target() + (ref.anchor() == null ? "" : "#" + ref.anchor());
         if (!r.found()) {
@@ -138,8 +143,11 @@ public final class ReferenceCheck {
             String candidates = r.candidates().stream().map(VaultPath::value).collect(Collectors.joining(", "));
             add(note, ref, Severity.WARNING, "ambiguous-link", "\"" + ref.target() + "\" matches "
                             + r.candidates().size() + " files (" + candidates + "); linking to " + r.path(),
-                    "write the folder too, e.g. [[" + (r.kind() == Resolution.Kind.ATTACHMENT
-                            ? r.path().value() : r.path().withoutExtension()) + "]]");
+                    ref.kind().isMarkdown()
+                            ? "start the path with ./ or ../ to read it from the note's folder, e.g. ("
+                                    + PercentEncoding.encodePath(LinkResolver.pathBetween(note.path(), r.path())) + ")"
+                            : "write the folder too, e.g. [[" + (r.kind() == Resolution.Kind.ATTACHMENT
+                                    ? r.path().value() : r.path().withoutExtension()) + "]]");
         }
         if (r.viaAlias()) {
             add(note, ref, Severity.INFO, "alias-link", "\"" + ref.target() + "\" is an alias of " + r.path()
@@ -147,12 +155,13 @@ public final class ReferenceCheck {
         }
         if (ref.anchor() != null && !ref.anchor().isEmpty() && r.kind() == Resolution.Kind.NOTE) {
             Note target = resolver.index().note(r.path());
+            if (resolver.index().anchors(r.path()).elementId(ref.anchor()).isPresent()) {
+                return;
+            }
             if (Anchors.isBlockRef(ref.anchor())) {
-                if (Anchors.blockId(target, ref.anchor()).isEmpty()) {
-                    add(note, ref, Severity.WARNING, "unresolved-block", "note \"" + target.name()
-                            + "\" has no block " + ref.anchor() + "; linking to the note", null);
-                }
-            } else if (Anchors.headingId(target, ref.anchor()).isEmpty()) {
+                add(note, ref, Severity.WARNING, "unresolved-block", "note \"" + target.name()
+                        + "\" has no block " + ref.anchor() + "; linking to the note", null);
+            } else {
                 add(note, ref, Severity.WARNING, "unresolved-heading", "note \"" + target.name()
                         + "\" has no heading \"" + ref.anchor() + "\"; linking to the note", null);
             }

@@ -21,6 +21,7 @@ public final class HeadingIds {
     public static List<io.studysite.note.Heading> assign(Document document) {
         Map<String, Integer> seen = new HashMap<>();
         List<io.studysite.note.Heading> headings = new ArrayList<>();
+        LineCounter lines = new LineCounter(document.getChars());
         for (var node : document.getDescendants()) {
             if (!(node instanceof Heading heading)) {
                 continue;
@@ -40,8 +41,33 @@ public final class HeadingIds {
             }
             seen.putIfAbsent(id, 1);
             heading.setAnchorRefId(id);
-            headings.add(new io.studysite.note.Heading(heading.getLevel(), text, id, heading.getStartLineNumber() + 1));
+            headings.add(new io.studysite.note.Heading(heading.getLevel(), text, id, lines.lineOf(heading.getStartOffset())));
         }
         return headings;
+    }
+
+    /**
+     * 1-based lines of increasing offsets, counted on from the last one. flexmark's own line number scans the text
+     * from its start for each node, which made a long note's headings cost its length each.
+     */
+    private static final class LineCounter {
+        private final CharSequence text;
+        private int offset;
+        private int line = 1;
+
+        LineCounter(CharSequence text) {
+            this.text = text;
+        }
+
+        int lineOf(int target) {
+            for (; offset < target; offset++) {
+                char c = text.charAt(offset);
+                // \r\n, \n and a lone \r each end a line, as flexmark counts them.
+                if (c == '\n' || (c == '\r' && (offset + 1 >= text.length() || text.charAt(offset + 1) != '\n'))) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 }

@@ -47,7 +47,7 @@ public final class MarkdownEngine {
         obsidian.set(Parser.SPACE_IN_LINK_URLS, true);
         obsidian.set(HtmlRenderer.SOFT_BREAK, strictLineBreaks ? "\n" : "<br />\n");
         common(obsidian);
-        obsidianParser = Parser.builder(obsidian).build();
+        obsidianParser = LinearInlineParser.install(Parser.builder(obsidian)).build();
         obsidianRenderer = renderer(obsidian);
 
         MutableDataSet jekyll = new MutableDataSet();
@@ -66,7 +66,7 @@ public final class MarkdownEngine {
         jekyll.set(Parser.SPACE_IN_LINK_URLS, true);
         jekyll.set(JekyllTagExtension.LIST_INCLUDES_ONLY, false);
         common(jekyll);
-        jekyllParser = Parser.builder(jekyll).build();
+        jekyllParser = LinearInlineParser.install(Parser.builder(jekyll)).build();
         jekyllRenderer = renderer(jekyll);
     }
 

@@ -14,16 +14,18 @@ import java.util.Set;
  * @param file       the file on disk, for diagnostics
  * @param properties the front matter as parsed YAML (keys in file order)
  * @param blockIds   the ids of its {@code ^id}-marked blocks, without '^'
+ * @param htmlAnchors the {@code id} and {@code name} attributes of its raw HTML: anchors links may name
  */
 public record Note(VaultPath path, Path file, Dialect dialect, String title, List<String> tags,
                    List<String> aliases, Map<String, Object> properties, List<Heading> headings,
-                   Set<String> blockIds, List<Reference> references) {
+                   Set<String> blockIds, List<Reference> references, Set<String> htmlAnchors) {
     public Note {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);
         blockIds = Set.copyOf(blockIds);
         references = List.copyOf(references);
+        htmlAnchors = Set.copyOf(htmlAnchors);
     }
 
     /** The note's name as wikilinks write it: the file name without {@code .md}. */

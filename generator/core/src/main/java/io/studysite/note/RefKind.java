@@ -11,6 +11,11 @@ public enum RefKind {
     /** {@code ![alt](image.png)} */
     MARKDOWN_IMAGE;
 
+    /** Written as a Markdown link or image: a path, not a name. */
+    public boolean isMarkdown() {
+        return this == MARKDOWN_LINK || this == MARKDOWN_IMAGE;
+    }
+
     public boolean isEmbed() {
         return this == EMBED || this == MARKDOWN_IMAGE;
     }

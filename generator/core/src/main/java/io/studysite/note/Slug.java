@@ -38,6 +38,31 @@ public final class Slug {
         return out.toString();
     }
 
+    /**
+     * The anchor GitHub gives a heading (github-slugger): lower case, every character other than a letter,
+     * digit, mark, {@code -} or {@code _} dropped, each space a '-', nothing collapsed:
+     * {@code "Load balancing & Auto scaling"} → {@code "load-balancing--auto-scaling"}. Repeats are told
+     * apart by the caller ({@code -1}, {@code -2}).
+     */
+    public static String github(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        lower.codePoints().forEach(cp -> {
+            if (cp == ' ') {
+                out.append('-');
+            } else if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || isMark(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     /** The key two heading texts must share to match: letters and digits only, lower case, NFC. */
     public static String matchKey(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

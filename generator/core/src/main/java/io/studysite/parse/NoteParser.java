@@ -16,6 +16,7 @@ import io.studysite.diag.Diagnostics;
 import io.studysite.markdown.BlockIdExtension;
 import io.studysite.markdown.HeadingIds;
 import io.studysite.markdown.HeadingText;
+import io.studysite.markdown.HtmlAnchors;
 import io.studysite.markdown.LinkSyntax;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.Tag;
@@ -59,7 +60,7 @@ public final class NoteParser {
         }
         Note note = new Note(source.path(), source.file(), source.dialect(), title(properties, document, source),
                 tags(properties, source, document), FrontMatter.list(properties, "aliases", "alias"), properties, headings,
-                BlockIdExtension.blockIds(document).keySet(), references);
+                BlockIdExtension.blockIds(document).keySet(), references, HtmlAnchors.of(document));
         return new ParsedNote(note, document);
     }
 

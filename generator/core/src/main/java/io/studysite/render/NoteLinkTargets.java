@@ -1,6 +1,6 @@
 package io.studysite.render;
 
-import io.studysite.link.Anchors;
+import io.studysite.markdown.PageIds;
 import io.studysite.link.LinkGraph;
 import io.studysite.link.LinkResolver;
 import io.studysite.link.Resolution;
@@ -24,25 +24,28 @@ final class NoteLinkTargets implements LinkTargets {
     private final String page;
     private final Transcluder transcluder;
     private final List<String> chain;
+    private final String idPrefix;
     private final AtomicInteger embeds;
 
     NoteLinkTargets(Note note, Transcluder transcluder) {
-        this(note, transcluder.graph().plan().outputOf(note.path()), transcluder, List.of(), new AtomicInteger());
+        this(note, transcluder.graph().plan().outputOf(note.path()), transcluder, List.of(), "", new AtomicInteger());
     }
 
     /**
-     * The hook for a note's content shown on another page (a service page quoting its sections);
-     * {@code embeds} numbers the embeds of the whole page, so their ids stay unique across notes.
+     * The hook for a note's content shown on another page (a service page quoting its sections); the ids of its
+     * embeds start with {@code idPrefix}, as its headings' do, so they stay unique among the notes of the page.
      */
-    static NoteLinkTargets onPage(Note note, String page, Transcluder transcluder, AtomicInteger embeds) {
-        return new NoteLinkTargets(note, page, transcluder, List.of(), embeds);
+    static NoteLinkTargets onPage(Note note, String page, Transcluder transcluder, String idPrefix) {
+        return new NoteLinkTargets(note, page, transcluder, List.of(), idPrefix, new AtomicInteger());
     }
 
-    private NoteLinkTargets(Note note, String page, Transcluder transcluder, List<String> chain, AtomicInteger embeds) {
+    private NoteLinkTargets(Note note, String page, Transcluder transcluder, List<String> chain, String idPrefix,
+                            AtomicInteger embeds) {
         this.note = note;
         this.page = page;
         this.transcluder = transcluder;
         this.chain = List.copyOf(chain);
+        this.idPrefix = idPrefix;
         this.embeds = embeds;
     }
 
@@ -55,15 +58,16 @@ final class NoteLinkTargets implements LinkTargets {
         return chain;
     }
 
-    int nextEmbedNumber() {
-        return embeds.incrementAndGet();
+    /** The prefix of the ids inside the next embed of the page: {@code embed-1-}, {@code n3-embed-2-}. */
+    String nextEmbedPrefix() {
+        return PageIds.scope(idPrefix + "embed-" + embeds.incrementAndGet());
     }
 
     /** The hook for content of {@code target} embedded in this page. */
     NoteLinkTargets embedded(Note target, String key) {
         List<String> longer = new ArrayList<>(chain);
         longer.add(key);
-        return new NoteLinkTargets(target, page, transcluder, longer, embeds);
+        return new NoteLinkTargets(target, page, transcluder, longer, idPrefix, embeds);
     }
 
     @Override
@@ -79,10 +83,8 @@ final class NoteLinkTargets implements LinkTargets {
         if (r.kind() == Resolution.Kind.ATTACHMENT) {
             return new LinkTarget(LinkTarget.Kind.ATTACHMENT, RelativeUrl.between(page, targetPage) + fragment(anchor), null);
         }
-        Note linked = graph.resolver().index().note(r.path());
         String id = anchor == null || anchor.isEmpty() ? null
-                : Anchors.isBlockRef(anchor) ? Anchors.blockId(linked, anchor).orElse(null)
-                : Anchors.headingId(linked, anchor).orElse(null);
+                : graph.resolver().index().anchors(r.path()).elementId(anchor).orElse(null);
         // A heading of the page itself is a same-page fragment; anything else names its page.
         String url = targetPage.equals(page) && id != null ? "" : RelativeUrl.between(page, targetPage);
         return new LinkTarget(LinkTarget.Kind.NOTE, url + (id == null ? "" : "#" + PercentEncoding.encode(id)), null);

@@ -15,6 +15,7 @@ import io.studysite.services.ServiceMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cross-reference by service: a page per service with every section that covers it, from every
@@ -50,6 +52,8 @@ final class ServicePages {
     private final Map<Service, List<Section>> covering = new LinkedHashMap<>();
     private final Map<Service, List<Section>> mentioning = new LinkedHashMap<>();
     private final Map<String, List<Section>> byNote = new LinkedHashMap<>();
+    private final Map<String, Integer> notePositions = new HashMap<>();
+    private final Map<String, Map<String, String>> coveringHtmlByNote = new ConcurrentHashMap<>();
 
     ServicePages(PageTemplates templates, ServiceCatalog catalog, Optional<String> exam, ServiceMatcher matcher,
                  List<Section> sections, List<Note> notes, Transcluder transcluder, SitePlan plan, TagTree tags) {
@@ -62,11 +66,24 @@ final class ServicePages {
         this.tags = tags;
         this.notes = new LinkedHashMap<>();
         notes.forEach(n -> this.notes.put(n.path().value(), n));
+        notes.forEach(n -> notePositions.put(n.path().value(), notePositions.size() + 1));
         for (Section section : sections) {
             byNote.computeIfAbsent(section.note(), k -> new ArrayList<>()).add(section);
             section.covers().forEach(s -> covering.computeIfAbsent(s, k -> new ArrayList<>()).add(section));
             section.mentions().forEach(s -> mentioning.computeIfAbsent(s, k -> new ArrayList<>()).add(section));
         }
+    }
+
+    /**
+     * The HTML of the note's sections that cover a service, by heading id. A note is parsed and rendered once for
+     * every service page quoting it (a hub note's sections cover a hundred services), with ids that start
+     * {@code n<position of the note>--}, so they are unique on any page and the same on all of them.
+     */
+    private Map<String, String> coveringHtml(String note) {
+        return coveringHtmlByNote.computeIfAbsent(note, k -> {
+            List<String> anchors = byNote.get(k).stream().filter(s -> !s.covers().isEmpty()).map(Section::anchor).toList();
+            return transcluder.sections(notes.get(k), anchors, plan.addresses().servicesIndex(), PageIds.scope("n" + notePositions.get(k)));
+        });
     }
 
     private String page(Service service) {
@@ -134,12 +151,9 @@ final class ServicePages {
         List<Views.MentionView> moreCovering = covers.stream().skip(IN_FULL)
                 .map(s -> new Views.MentionView(s.place(), address(page, s), "")).toList();
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger embeds = new java.util.concurrent.atomic.AtomicInteger();
-        int n = 0;
         for (Map.Entry<String, List<Section>> e : coversByNote.entrySet()) {
             Note note = notes.get(e.getKey());
-            Map<String, String> html = transcluder.sections(note, e.getValue().stream().map(Section::anchor).toList(),
-                    page, PageIds.scope("n" + (++n)), embeds);
+            Map<String, String> html = coveringHtml(e.getKey());
             List<Views.CoveringSection> shown = e.getValue().stream()
                     .map(s -> new Views.CoveringSection(String.join(" › ", s.headings()), address(page, s),
                             new SafeString(html.getOrDefault(s.anchor(), ""))))

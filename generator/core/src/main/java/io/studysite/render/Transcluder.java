@@ -89,18 +89,17 @@ final class Transcluder {
                     + (Anchors.isBlockRef(anchor) ? "block " : "heading ") + "\u201C" + anchor + "\u201D.");
         }
         // The embedded ids (headings, blocks, footnotes) are prefixed so they stay unique on the embedding page.
-        String prefix = PageIds.scope("embed-" + embedding.nextEmbedNumber());
+        String prefix = embedding.nextEmbedPrefix();
         String html = markdown.render(document, nodes, source.dialect(), embedding.embedded(target, key), prefix);
         return Transclusion.shown(title, sourceUrl, html);
     }
 
     /**
      * Sections of a note (a heading and what follows it up to the next heading of any level) rendered
-     * for another page, by heading id; the note is parsed once. Their ids get {@code idPrefix} and
-     * embeds are numbered by the page's {@code embeds}, so several notes' sections can share a page.
+     * for pages of {@code page}'s folder, by heading id; the note is parsed once. All their ids (headings, blocks,
+     * footnotes, embeds) get {@code idPrefix}, so several notes' sections can share a page.
      */
-    Map<String, String> sections(Note note, List<String> anchors, String page, String idPrefix,
-                                 java.util.concurrent.atomic.AtomicInteger embeds) {
+    Map<String, String> sections(Note note, List<String> anchors, String page, String idPrefix) {
         NoteSource source = sources.get(note.path());
         Document document = markdown.parse(source.text(), source.dialect());
         HeadingIds.assign(document);
@@ -118,8 +117,8 @@ final class Transcluder {
             }
         }
         Map<String, String> html = new java.util.LinkedHashMap<>();
-        byAnchor.forEach((anchor, nodes) -> html.put(anchor, markdown.render(document, nodes, source.dialect(),
-                NoteLinkTargets.onPage(note, page, this, embeds), idPrefix)));
+        NoteLinkTargets targets = NoteLinkTargets.onPage(note, page, this, idPrefix);
+        byAnchor.forEach((anchor, nodes) -> html.put(anchor, markdown.render(document, nodes, source.dialect(), targets, idPrefix)));
         return html;
     }
 

@@ -130,4 +130,78 @@ class AnchorsTest {
         assertThat(Anchors.isBlockRef("Heading ^x")).isFalse();
         assertThat(Anchors.isBlockRef("")).isFalse();
     }
+
+    @Test
+    void idsAndNamesOfRawHtmlAreAnchors() {
+        Note note = note("""
+                # Default key policy<a name="key-policy-default"></a>
+                Text with <span id='inline-span'>a span</span> and <a  NAME=bare-name>x</a>.
+
+                <div class="box" id="block-box">
+                <!-- <a name="commented-out"></a> -->
+                </div>
+
+                `<a name="in-code"></a>`
+
+                ```
+                <a id="in-fence"></a>
+                ```
+                """);
+        assertThat(note.htmlAnchors()).containsExactlyInAnyOrder("key-policy-default", "inline-span", "bare-name", "block-box");
+        assertThat(Anchors.elementId(note, "key-policy-default")).contains("key-policy-default");
+        assertThat(Anchors.elementId(note, "block-box")).contains("block-box");
+        assertThat(Anchors.elementId(note, "BLOCK-BOX")).contains("block-box");
+        assertThat(Anchors.elementId(note, "in-code")).isEmpty();
+        assertThat(Anchors.elementId(note, "in-fence")).isEmpty();
+        assertThat(Anchors.elementId(note, "commented-out")).isEmpty();
+    }
+
+    @Test
+    void anHtmlAnchorWrittenExactlyComesBeforeAHeading() {
+        Note clash = note("# Intro\n## Notes<a id=\"Intro\"></a>\n");
+        assertThat(Anchors.elementId(clash, "Intro")).contains("Intro");
+        assertThat(Anchors.elementId(clash, "intro")).contains("intro");
+    }
+
+    @Test
+    void githubSlugsFindTheHeadingAndGiveItsIdOnThePage() {
+        Note note = note("""
+                # Load balancing & Auto scaling
+                ## Setup
+                ## Setup
+                ## What's new? (2024)
+                ## snake_case_name
+                """);
+        assertThat(Anchors.headingId(note, "load-balancing--auto-scaling")).contains("load-balancing-and-auto-scaling");
+        assertThat(Anchors.headingId(note, "setup-1")).contains("setup-1");
+        assertThat(Anchors.headingId(note, "whats-new-2024")).contains("what-s-new-2024");
+        assertThat(Anchors.headingId(note, "snake_case_name")).contains("snake_case_name");
+        assertThat(Anchors.headingId(note, "setup-2")).isEmpty();
+    }
+
+    @Test
+    void githubNumbersRepeatsAsGithubSluggerDoes() {
+        Note note = note("# Foo\n# Foo\n# Foo 1\n# Foo\n");
+        // GitHub: foo, foo-1, foo-1-1 ("Foo 1" is taken), foo-2; the page: foo, foo-1, foo-1-1, foo-2
+        assertThat(Anchors.headingId(note, "foo-1-1")).contains(note.headings().get(2).id());
+        assertThat(Anchors.headingId(note, "foo-2")).contains(note.headings().get(3).id());
+    }
+
+    @Test
+    void theSlugGithubGivesAHeading() {
+        assertThat(io.studysite.note.Slug.github("Load balancing & Auto scaling")).isEqualTo("load-balancing--auto-scaling");
+        assertThat(io.studysite.note.Slug.github("What's new? (2024)")).isEqualTo("whats-new-2024");
+        assertThat(io.studysite.note.Slug.github("Café  crème_x-y")).isEqualTo("café--crème_x-y");
+        assertThat(io.studysite.note.Slug.github("日本語 テスト")).isEqualTo("日本語-テスト");
+    }
+
+    @Test
+    void theIndexWorksOutANotesAnchorsOnceForAllLinksIntoIt(@org.junit.jupiter.api.io.TempDir Path root) {
+        Vaults.Built vault = Vaults.build(root, "Hub.md", "[a](Target.md#setup-1) [b](Target.md#Setup)\n",
+                "Target.md", "# Setup\n# Setup\n");
+        LinkIndex index = vault.index();
+        VaultPath target = VaultPath.of("Target.md");
+        assertThat(index.anchors(target)).isSameAs(index.anchors(target));
+        assertThat(index.anchors(target).elementId("setup-1")).contains("setup-1");
+    }
 }

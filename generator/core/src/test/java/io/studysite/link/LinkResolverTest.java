@@ -328,6 +328,49 @@ class LinkResolverTest {
     }
 
     @Nested
+    class MarkdownLinks {
+        @Test
+        void aPathBesideTheLinkingNoteIsNotAmbiguous() {
+            LinkResolver resolver = resolver(
+                    "kms/concepts.md", "", "kms/getting-started.md", "", "sqs/getting-started.md", "",
+                    "lambda/getting-started.md", "", "kms/img/key.png", "png", "sqs/img/key.png", "png");
+            assertNote(resolver.resolve(p("kms/concepts.md"), "getting-started.md", true), "kms/getting-started.md");
+            assertAttachment(resolver.resolve(p("kms/concepts.md"), "img/key.png", true), "kms/img/key.png");
+            // The same name as a wikilink still names three notes.
+            Resolution wikilink = resolver.resolve(p("kms/concepts.md"), "getting-started");
+            assertThat(wikilink.path()).isEqualTo(p("kms/getting-started.md"));
+            assertThat(wikilink.ambiguous()).isTrue();
+        }
+
+        @Test
+        void aPathNamingOneFileFromTheRootAndAnotherFromTheNoteTakesTheVaultPathAndIsAmbiguous() {
+            // Obsidian reads a/b.md from the vault root first; GitHub from the note's folder.
+            LinkResolver resolver = resolver("f/x.md", "", "a/b.md", "", "f/a/b.md", "");
+            Resolution r = resolver.resolve(p("f/x.md"), "a/b.md", true);
+            assertThat(r.path()).isEqualTo(p("a/b.md"));
+            assertThat(r.candidates()).containsExactly(p("a/b.md"), p("f/a/b.md"));
+            assertNote(resolver.resolve(p("f/x.md"), "./a/b.md", true), "f/a/b.md");
+            assertNote(resolver.resolve(p("f/x.md"), "/a/b.md", true), "a/b.md");
+        }
+
+        @Test
+        void dotSlashPathsAreOnlyEverRelative() {
+            LinkResolver resolver = resolver("f/x.md", "", "Note.md", "", "g/Note.md", "");
+            assertMissing(resolver.resolve(p("f/x.md"), "./Note.md", true));
+            assertNote(resolver.resolve(p("f/x.md"), "../Note.md", true), "Note.md");
+            assertMissing(resolver.resolve(p("f/x.md"), "../Other/Note.md", true));
+        }
+
+        @Test
+        void pathBetweenNotes() {
+            assertThat(LinkResolver.pathBetween(p("kms/a.md"), p("kms/b.md"))).isEqualTo("./b.md");
+            assertThat(LinkResolver.pathBetween(p("kms/a.md"), p("lambda/x/y.md"))).isEqualTo("../lambda/x/y.md");
+            assertThat(LinkResolver.pathBetween(p("a.md"), p("f/a/b.md"))).isEqualTo("./f/a/b.md");
+            assertThat(LinkResolver.pathBetween(p("f/g/x.md"), p("f/a/b.md"))).isEqualTo("../a/b.md");
+        }
+    }
+
+    @Nested
     class Aliases {
         private static final String EC2 = """
                 ---

@@ -163,6 +163,38 @@ class ReferenceCheckTest {
     }
 
     @Test
+    void githubStyleDocsLinkToHtmlAnchorsAndHeadingSlugsWithoutWarnings() {
+        check("kms/key-policy.md", """
+                # Default key policy<a name="key-policy-default"></a>
+                See [the statement](#key-policy-default-allow-root) and [the box](#box).
+                ## Allows access to the account<a name="key-policy-default-allow-root"></a>
+                <div id="box">boxed</div>
+
+                ## Setup
+                ## Setup
+                """,
+                "kms/concepts.md", """
+                [a](key-policy.md#key-policy-default) [b](./key-policy.md#setup-1) [c](key-policy.md#nowhere)
+                [d](getting-started.md) [e](../lambda/getting-started.md#general-info)
+                """,
+                "kms/getting-started.md", "",
+                "sqs/getting-started.md", "",
+                "lambda/getting-started.md", "## General info\n");
+        assertThat(all()).extracting(Diagnostic::line, Diagnostic::column, Diagnostic::code, Diagnostic::message)
+                .containsExactly(tuple(1, 68, "unresolved-heading",
+                        "note \"key-policy\" has no heading \"nowhere\"; linking to the note"));
+    }
+
+    @Test
+    void aMarkdownPathReadingTwoWaysIsAmbiguousWithAHintForMarkdown() {
+        check("f/x.md", "[x](a/b.md) [y](./a/b.md)\n", "a/b.md", "", "f/a/b.md", "");
+        assertThat(all()).extracting(Diagnostic::column, Diagnostic::code, Diagnostic::message, Diagnostic::hint)
+                .containsExactly(tuple(1, "ambiguous-link",
+                        "\"a/b.md\" matches 2 files (a/b.md, f/a/b.md); linking to a/b.md",
+                        "start the path with ./ or ../ to read it from the note's folder, e.g. (../a/b.md)"));
+    }
+
+    @Test
     void blockReferencesToMissingBlocksAreReported() {
         check("Home.md", "[[Other#^abc]]\n[[#^own]]\n[[Other#^nope]]\n", "Other.md", "text ^abc\n");
         assertThat(all()).extracting(Diagnostic::line, Diagnostic::severity, Diagnostic::code, Diagnostic::message)

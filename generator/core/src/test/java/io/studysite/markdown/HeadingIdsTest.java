@@ -132,6 +132,21 @@ class HeadingIdsTest {
     }
 
     @Test
+    void linesAgreeWithFlexmarksWhateverTheLineEndings() {
+        for (String text : List.of("# A\r\n\r\ntext\r\n## B\r\n> ## C\r\n", "# A\n\ntext\n## B\n> ## C\n")) {
+            Document document = ENGINE.parse(text, Dialect.OBSIDIAN);
+            List<Integer> flexmarks = new java.util.ArrayList<>();
+            for (var node : document.getDescendants()) {
+                if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                    flexmarks.add(h.getStartLineNumber() + 1);
+                }
+            }
+            assertThat(HeadingIds.assign(document)).extracting(Heading::line).containsExactlyElementsOf(flexmarks)
+                    .containsExactly(1, 4, 5);
+        }
+    }
+
+    @Test
     void idsAreSetOnTheDocumentForTheRenderer() {
         Document document = ENGINE.parse("# EC2\n\n# EC2\n", Dialect.OBSIDIAN);
         HeadingIds.assign(document);

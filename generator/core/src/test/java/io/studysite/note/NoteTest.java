@@ -16,7 +16,7 @@ class NoteTest {
     @Test
     void nameIsTheFileNameWithoutExtension() {
         Note note = new Note(VaultPath.of("AWS/EC2 Basics.md"), Path.of("content/AWS/EC2 Basics.md"), Dialect.OBSIDIAN,
-                "Elastic Compute Cloud", List.of(), List.of(), Map.of(), List.of(), java.util.Set.of(), List.of());
+                "Elastic Compute Cloud", List.of(), List.of(), Map.of(), List.of(), java.util.Set.of(), List.of(), java.util.Set.of());
 
         assertThat(note.name()).isEqualTo("EC2 Basics");
         assertThat(note.title()).isEqualTo("Elastic Compute Cloud");
@@ -28,7 +28,7 @@ class NoteTest {
         List<Heading> headings = new ArrayList<>(List.of(new Heading(1, "EC2", "ec2", 1)));
         List<Reference> refs = new ArrayList<>(List.of(new Reference(RefKind.WIKILINK, "S3", null, 3, 5)));
         Note note = new Note(VaultPath.of("EC2.md"), Path.of("EC2.md"), Dialect.OBSIDIAN, "EC2", tags,
-                List.of("Compute"), Map.of(), headings, java.util.Set.of(), refs);
+                List.of("Compute"), Map.of(), headings, java.util.Set.of(), refs, java.util.Set.of());
         tags.add("later");
         headings.clear();
         refs.clear();

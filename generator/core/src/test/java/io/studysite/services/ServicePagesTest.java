@@ -69,4 +69,18 @@ class ServicePagesTest {
         SiteLinkChecker.Report report = SiteLinkChecker.check(tmp.resolve("site"));
         assertThat(report.ok()).as(report.describe()).isTrue();
     }
+
+    @Test
+    void aHubNoteQuotedOnSeveralServicePagesShowsTheSameSectionWithTheSameIds() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"),
+                "Index.md", "# AWS notes\n## Lambda\n[a](A.md)\n## SQS\n[b](B.md)\n",
+                "A.md", "## Lambda\ntext\n",
+                "B.md", "## SQS\ntext\n");
+        new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        Document lambda = Jsoup.parse(tmp.resolve("site/services/lambda.html").toFile(), "UTF-8");
+        Document sqs = Jsoup.parse(tmp.resolve("site/services/sqs.html").toFile(), "UTF-8");
+        // Each note's sections are rendered once for all pages: ids numbered by the note (Index is the 3rd), not the page.
+        assertThat(lambda.select(".covering-section h2").eachAttr("id")).containsExactly("n1--lambda", "n3--lambda");
+        assertThat(sqs.select(".covering-section h2").eachAttr("id")).containsExactlyInAnyOrder("n2--sqs", "n3--sqs");
+    }
 }
