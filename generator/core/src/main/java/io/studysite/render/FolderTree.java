@@ -49,7 +49,9 @@ final class FolderTree {
     }
 
     private static List<Note> naturally(List<Note> notes) {
-        return notes.stream().sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
+        // By the title shown, then by path so notes with the same title keep a stable order.
+        return notes.stream().sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE)
+                .thenComparing(Note::path)).toList();
     }
 
     /** The notes at the vault's root, in natural order. */
