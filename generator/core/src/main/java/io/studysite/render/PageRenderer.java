@@ -8,6 +8,7 @@ import io.studysite.link.LinkGraph;
 import io.studysite.link.SitePlan;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.TableOfContents;
+import io.studysite.markdown.Tag;
 import io.studysite.note.Note;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.studysite.search.Section;
@@ -111,7 +112,9 @@ public final class PageRenderer {
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> link(path, graph.resolver().index().note(source)))
                 .toList();
+        Set<String> propertyTags = parsed.propertyTagKeys();
         List<Views.LinkView> tagLinks = note.tags().stream()
+                .filter(tag -> propertyTags.contains(Tag.key(tag)))
                 .map(tag -> tags.get(tag))
                 .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
                 .toList();
