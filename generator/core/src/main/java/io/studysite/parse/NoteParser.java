@@ -52,6 +52,10 @@ public final class NoteParser {
         var headings = HeadingIds.assign(document);
         Map<String, Object> properties = FrontMatter.parse(source.text(), source.file(), diagnostics);
         List<Reference> references = new ArrayList<>();
+        if (source.dialect() == Dialect.OBSIDIAN) {
+            // Obsidian reads [[links]] in properties as links: backlinks, graph edges, broken-link warnings.
+            references.addAll(FrontMatter.links(source.text()));
+        }
         for (Node node : document.getDescendants()) {
             collect(node, source, lines, references);
         }

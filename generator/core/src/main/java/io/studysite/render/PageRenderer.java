@@ -104,8 +104,8 @@ public final class PageRenderer {
     public String renderNote(ParsedNote parsed) {
         Note note = parsed.note();
         String path = graph.plan().outputOf(note.path());
-        String content = withServiceLinks(markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, transcluder)),
-                note, path);
+        NoteLinkTargets links = new NoteLinkTargets(note, transcluder);
+        String content = withServiceLinks(markdown.render(parsed.document(), note.dialect(), links), note, path);
         // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
         Set<String> needs = PageNeeds.of(content);
         pageNeeds.put(path, needs);
@@ -123,7 +123,7 @@ public final class PageRenderer {
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
                 breadcrumbs(path, note.path().folder()), note.path().value(),
                 ServicePages.coveredBy(sectionsOf(note), path),
-                new SafeString(graphData.localJson(note.path())));
+                new SafeString(graphData.localJson(note.path())), PropertyRows.of(note, links));
         return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, "note", view);
     }
 

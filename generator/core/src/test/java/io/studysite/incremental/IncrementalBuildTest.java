@@ -198,6 +198,14 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLinkAddedInAPropertyGivesTheSameSiteAsAFullBuild() throws IOException {
+        IncrementalBuild.Outcome outcome = edit("Compute/EC2.md",
+                "---\ntags: [aws/compute]\nup: \"[[Unrelated]]\"\n---\n# EC2\n\nAmazon EC2 runs servers.\n");
+        assertThat(outcome.changed()).contains("unrelated.html", "compute/ec2.html");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void removingTheLastWikilinkChangesWhereTitlesComeFromSoNeedsAFullBuild() throws IOException {
         vault = TestVault.write(tmp.resolve("plain"), "A.md", "# Alpha\n\nSee [[B]].\n", "B.md", "# Beta\n");
         state = fullBuild(tmp.resolve("plain-site")).orElseThrow();
