@@ -48,7 +48,9 @@
     link.href = root + section.url;
     var place = el('span', 'search-hit-place');
     place.appendChild(el('span', 'search-hit-note', section.title));
-    section.headings.forEach(function (h) {
+    // Headings are normalised for search; a first one that only repeats the title is not shown again (Section.java).
+    var repeatsTitle = section.headings.length && section.headings[0] === window.studysiteAnalyzer.normalizeText(section.title);
+    section.headings.slice(repeatsTitle ? 1 : 0).forEach(function (h) {
       place.appendChild(el('span', 'search-hit-sep', ' › '));
       place.appendChild(el('span', 'search-hit-heading', h));
     });

@@ -19,6 +19,7 @@ import io.studysite.output.FolderSwap;
 import io.studysite.output.OutputFolder;
 import io.studysite.output.SiteWriter;
 import io.studysite.parse.NoteParser;
+import io.studysite.parse.NoteTitles;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
 import io.studysite.render.PageRenderer;
@@ -90,8 +91,13 @@ public final class SiteBuilder {
         MarkdownEngine markdown = new MarkdownEngine(vault.obsidian().strictLineBreaks(),
                 vault.config().jekyllHeadingsWithoutSpace());
         NoteParser parser = new NoteParser(markdown, load);
-        List<ParsedNote> parsed = timer.time("parse",
-                () -> vault.notes().parallelStream().map(parser::parse).filter(ParsedNote::isPublished).toList());
+        List<ParsedNote> parsed = timer.time("parse", () -> {
+            List<ParsedNote> published = vault.notes().parallelStream().map(parser::parse).filter(ParsedNote::isPublished).toList();
+            NoteTitles titles = NoteTitles.decide(vault, published.stream().map(ParsedNote::note).toList());
+            List<ParsedNote> titled = published.stream().map(titles::titled).toList();
+            titles.report(titled, site);
+            return titled;
+        });
         List<Note> notes = parsed.stream().map(ParsedNote::note).toList();
 
         LinkGraph graph = timer.time("index+resolve", () -> {

@@ -12,6 +12,7 @@ import io.studysite.link.SitePlan;
 import io.studysite.note.Note;
 import io.studysite.output.SiteUpdate;
 import io.studysite.parse.NoteParser;
+import io.studysite.parse.NoteTitles;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
 import io.studysite.render.PageRenderer;
@@ -49,8 +50,8 @@ import java.util.stream.Collectors;
  * </ul>
  * The service pages, the global graph and the search shards take seconds on a large vault: they are left to a
  * {@link FollowUp} that runs after the open pages have reloaded. Anything else (a new, deleted or renamed note, a
- * changed title, alias, permalink, publish flag or tag set, an attachment, the configuration or the theme) needs
- * a full build: {@link #apply} says so by returning nothing.
+ * changed title, alias, permalink, publish flag or tag set, a first or last wikilink that changes where titles come
+ * from, an attachment, the configuration or the theme) needs a full build: {@link #apply} says so by returning nothing.
  */
 public final class IncrementalBuild {
     /**
@@ -82,17 +83,24 @@ public final class IncrementalBuild {
         List<ParsedNote> reparsed = new ArrayList<>();
         NoteParser parser = new NoteParser(state.markdown(), load);
         VaultScanner scanner = new VaultScanner(load);
+        NoteTitles titles = NoteTitles.decide(state.vault(), notesOf(state.parsed()));
+        Map<VaultPath, ParsedNote> after = new LinkedHashMap<>(state.parsed());
         for (VaultPath path : edited.get()) {
             NoteSource source = scanner.read(state.vault().root(), state.sources().get(path).file(), state.vault().config());
             sources.put(path, source);
-            ParsedNote now = timer.time("parse", () -> parser.parse(source));
+            ParsedNote now = timer.time("parse", () -> titles.titled(parser.parse(source)));
             ParsedNote before = state.parsed().get(path);
             if (before == null ? now.isPublished() : !now.isPublished() || !sameIdentity(before.note(), now.note())) {
                 return Optional.empty();
             }
             if (before != null) {
                 reparsed.add(now);
+                after.put(path, now);
             }
+        }
+        // A first [[wikilink]] in a plain folder, or the last one gone, changes every title.
+        if (NoteTitles.decide(state.vault(), notesOf(after)).byFileName() != titles.byFileName()) {
+            return Optional.empty();
         }
         ledger = ledger.replacing(DiagnosticLedger.Stage.LOAD, filesOf(edited.get()), load);
         if (ledger.hasErrors()) {
@@ -326,6 +334,10 @@ public final class IncrementalBuild {
     private Set<Path> filesOf(Set<VaultPath> notes) {
         return notes.stream().map(state.sources()::get).filter(Objects::nonNull).map(NoteSource::file)
                 .collect(Collectors.toSet());
+    }
+
+    private static List<Note> notesOf(Map<VaultPath, ParsedNote> parsed) {
+        return parsed.values().stream().map(ParsedNote::note).toList();
     }
 
     private static List<VaultPath> paths(List<Note> notes) {

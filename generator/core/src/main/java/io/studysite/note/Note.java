@@ -28,6 +28,11 @@ public record Note(VaultPath path, Path file, Dialect dialect, String title, Lis
         htmlAnchors = Set.copyOf(htmlAnchors);
     }
 
+    /** The same note under another title (the vault decides where titles come from, after parsing). */
+    public Note withTitle(String newTitle) {
+        return new Note(path, file, dialect, newTitle, tags, aliases, properties, headings, blockIds, references, htmlAnchors);
+    }
+
     /** The note's name as wikilinks write it: the file name without {@code .md}. */
     public String name() {
         return path.stem();

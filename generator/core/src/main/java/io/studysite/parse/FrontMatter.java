@@ -2,8 +2,16 @@ package io.studysite.parse;
 
 import io.studysite.diag.Diagnostics;
 import io.studysite.markdown.FrontMatterFence;
+import io.studysite.note.RefKind;
+import io.studysite.note.Reference;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -49,6 +57,52 @@ final class FrontMatter {
             diagnostics.warn(file, 2, 1, "invalid-front-matter", "front matter is not valid YAML: " + e.getMessage());
         }
         return Map.of();
+    }
+
+    /**
+     * The wikilinks in property values ({@code up: "[[Parent]]"}, lists of them), each at the line and column of its
+     * {@code [[} in the note; none when the front matter is not valid YAML (that is reported by {@link #parse}).
+     */
+    static List<Reference> links(String text) {
+        int end = FrontMatterFence.closingLine(text);
+        if (end < 0) {
+            return List.of();
+        }
+        String yaml = text.substring(text.indexOf('\n') + 1, end);
+        String[] lines = yaml.split("\r?\n", -1);
+        List<Reference> out = new ArrayList<>();
+        try {
+            new Compose(LoadSettings.builder().build()).composeString(yaml).ifPresent(root -> {
+                if (root instanceof MappingNode map) {
+                    for (NodeTuple property : map.getValue()) {
+                        collect(property.getValueNode(), lines, out);
+                    }
+                }
+            });
+        } catch (YamlEngineException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static void collect(Node node, String[] lines, List<Reference> out) {
+        if (node instanceof SequenceNode list) {
+            list.getValue().forEach(item -> collect(item, lines, out));
+        } else if (node instanceof ScalarNode scalar && scalar.getStartMark().isPresent()) {
+            int line = scalar.getStartMark().get().getLine();
+            int column = scalar.getStartMark().get().getColumn();
+            String written = line < lines.length ? lines[line] : "";
+            int from = column;
+            for (PropertyLinks.Link link : PropertyLinks.in(scalar.getValue())) {
+                if (link.isWikilink()) {
+                    // At its "[[" as written (after a quote); a value folded over lines is placed at its start.
+                    int at = written.indexOf("[[", from);
+                    from = at < 0 ? from : at + 2;
+                    // Lines after the opening "---"; columns 1-based.
+                    out.add(new Reference(RefKind.WIKILINK, link.target(), link.anchor(), line + 2, (at < 0 ? column : at) + 1));
+                }
+            }
+        }
     }
 
     /** A property that may be a list or a comma/space-separated string ({@code tags}, {@code aliases}). */

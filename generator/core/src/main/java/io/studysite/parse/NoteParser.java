@@ -1,6 +1,5 @@
 package io.studysite.parse;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -15,7 +14,6 @@ import io.studysite.config.Dialect;
 import io.studysite.diag.Diagnostics;
 import io.studysite.markdown.BlockIdExtension;
 import io.studysite.markdown.HeadingIds;
-import io.studysite.markdown.HeadingText;
 import io.studysite.markdown.HtmlAnchors;
 import io.studysite.markdown.LinkSyntax;
 import io.studysite.markdown.MarkdownEngine;
@@ -55,10 +53,14 @@ public final class NoteParser {
         var headings = HeadingIds.assign(document);
         Map<String, Object> properties = FrontMatter.parse(source.text(), source.file(), diagnostics);
         List<Reference> references = new ArrayList<>();
+        if (source.dialect() == Dialect.OBSIDIAN) {
+            // Obsidian reads [[links]] in properties as links: backlinks, graph edges, broken-link warnings.
+            references.addAll(FrontMatter.links(source.text()));
+        }
         for (Node node : document.getDescendants()) {
             collect(node, source, lines, references);
         }
-        Note note = new Note(source.path(), source.file(), source.dialect(), title(properties, document, source),
+        Note note = new Note(source.path(), source.file(), source.dialect(), title(properties, source),
                 tags(properties, source, document), FrontMatter.list(properties, "aliases", "alias"), properties, headings,
                 BlockIdExtension.blockIds(document).keySet(), references, HtmlAnchors.of(document));
         return new ParsedNote(note, document);
@@ -107,21 +109,9 @@ public final class NoteParser {
         return tag.getTag().toString().equals("include") && tag.getParameters().toString().trim().equals("toc");
     }
 
-    /** Front-matter {@code title}, else the first H1, else the file name: the order Obsidian Publish uses. */
-    private static String title(Map<String, Object> properties, Document document, NoteSource source) {
-        Object title = properties.get("title");
-        if (title != null && !title.toString().isBlank()) {
-            return title.toString().trim();
-        }
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h && h.getLevel() == 1) {
-                String text = HeadingText.of(h);
-                if (!text.isEmpty()) {
-                    return text;
-                }
-            }
-        }
-        return source.path().stem();
+    /** The {@code title} property, else the file name; {@link NoteTitles} decides for the whole vault after parsing. */
+    private static String title(Map<String, Object> properties, NoteSource source) {
+        return NoteTitles.property(properties).orElseGet(() -> source.path().stem());
     }
 
     /** Tags without '#', first spelling kept, duplicates (case-insensitive) dropped. */

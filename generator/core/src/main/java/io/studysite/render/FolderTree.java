@@ -54,10 +54,10 @@ final class FolderTree {
         return new FolderTree(folders, listed(byFolder.getOrDefault("", List.of()), plan));
     }
 
-    /** A folder's notes in natural order, without the one that is the folder's page. */
+    /** A folder's notes by the title shown (then path, so equal titles keep a stable order), without the one that is the folder's page. */
     private static List<Note> listed(List<Note> notes, SitePlan plan) {
         return notes.stream().filter(n -> !plan.isFolderNote(n.path()))
-                .sorted(Comparator.comparing((Note n) -> n.path().fileName(), NaturalOrder.INSTANCE)).toList();
+                .sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE).thenComparing(Note::path)).toList();
     }
 
     /** The notes at the vault's root, in natural order. */

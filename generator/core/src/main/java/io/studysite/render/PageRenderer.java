@@ -9,6 +9,7 @@ import io.studysite.link.SiteAddresses;
 import io.studysite.link.SitePlan;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.TableOfContents;
+import io.studysite.markdown.Tag;
 import io.studysite.note.Note;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.studysite.search.Section;
@@ -104,15 +105,17 @@ public final class PageRenderer {
     public String renderNote(ParsedNote parsed) {
         Note note = parsed.note();
         String path = graph.plan().outputOf(note.path());
-        String content = withServiceLinks(markdown.render(parsed.document(), note.dialect(), new NoteLinkTargets(note, transcluder)),
-                note, path);
+        NoteLinkTargets links = new NoteLinkTargets(note, transcluder);
+        String content = withServiceLinks(markdown.render(parsed.document(), note.dialect(), links), note, path);
         // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
         Set<String> needs = PageNeeds.of(content);
         pageNeeds.put(path, needs);
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> link(path, graph.resolver().index().note(source)))
                 .toList();
+        Set<String> propertyTags = parsed.propertyTagKeys();
         List<Views.LinkView> tagLinks = note.tags().stream()
+                .filter(tag -> propertyTags.contains(Tag.key(tag)))
                 .map(tag -> tags.get(tag))
                 .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
                 .toList();
@@ -125,7 +128,7 @@ public final class PageRenderer {
                 breadcrumbs(path, folderPage && folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/'))
                         : folderPage ? "" : folder), note.path().value(),
                 ServicePages.coveredBy(sectionsOf(note), path, graph.plan().addresses()),
-                new SafeString(graphData.localJson(note.path())));
+                new SafeString(graphData.localJson(note.path())), PropertyRows.of(note, links));
         Map<String, Object> views = new java.util.HashMap<>();
         views.put("note", view);
         views.put("listing", folderPage ? new ListingRenderer(templates, graph.plan(), tags, folders).listing(folder, path) : null);

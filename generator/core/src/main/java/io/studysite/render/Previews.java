@@ -70,7 +70,7 @@ public final class Previews {
             for (Section s : byPage.get(page)) {
                 String text = firstSection ? withoutTitleLine(s) : s.text();
                 out.append(firstSection ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
-                        .append(Json.string(String.join(" › ", s.headings()))).append(',')
+                        .append(Json.string(String.join(" › ", s.shownHeadings()))).append(',')
                         .append(Json.string(Snippet.around(text, 0))).append(']');
                 firstSection = false;
             }

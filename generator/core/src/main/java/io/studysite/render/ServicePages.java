@@ -155,7 +155,8 @@ final class ServicePages {
             Note note = notes.get(e.getKey());
             Map<String, String> html = coveringHtml(e.getKey());
             List<Views.CoveringSection> shown = e.getValue().stream()
-                    .map(s -> new Views.CoveringSection(String.join(" › ", s.headings()), address(page, s),
+                    .map(s -> new Views.CoveringSection(s.shownHeadings().isEmpty() ? note.title() : String.join(" › ", s.shownHeadings()),
+                            address(page, s),
                             new SafeString(html.getOrDefault(s.anchor(), ""))))
                     .toList();
             coveringNotes.add(new Views.CoveringNote(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())), shown));
@@ -307,7 +308,7 @@ final class ServicePages {
 
     private static String sectionsJson(List<Section> sections) {
         List<String> items = sections.stream().map(s -> "{\"note\": " + Json.string(s.note()) + ", \"place\": "
-                + Json.string(String.join(" › ", s.headings())) + ", \"url\": " + Json.string(s.url()) + "}").toList();
+                + Json.string(String.join(" › ", s.shownHeadings())) + ", \"url\": " + Json.string(s.url()) + "}").toList();
         return "[" + String.join(", ", items) + "]";
     }
 }

@@ -58,7 +58,7 @@ final class TagTree {
                     .filter(k -> k.startsWith(key + "/") && k.indexOf('/', key.length() + 1) < 0)
                     .sorted(NaturalOrder.INSTANCE).toList();
             List<Note> sorted = e.getValue().stream()
-                    .sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE)).toList();
+                    .sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE).thenComparing(Note::path)).toList();
             tags.put(key, new Tag(key, names.get(key), pageOf(key, addresses), sorted, children));
         }
         return new TagTree(tags);

@@ -65,7 +65,9 @@ final class Transcluder {
      */
     Transclusion transclude(NoteLinkTargets embedding, Note target, String anchor, String sourceUrl, int line) {
         String key = target.path() + (anchor == null ? "" : "#" + anchor);
-        String title = target.name() + (anchor == null || anchor.isEmpty() ? "" : " › " + String.join(" › ", anchor.split("#")));
+        // A block embed is titled by its note alone, as Obsidian does; a heading embed also by its heading path.
+        boolean headings = anchor != null && !anchor.isEmpty() && !anchor.startsWith("^");
+        String title = target.title() + (headings ? " › " + String.join(" › ", anchor.split("#")) : "");
         List<String> chain = embedding.chain();
         Note from = embedding.note();
         if (chain.contains(key) || (anchor == null && target.path().equals(from.path()))) {

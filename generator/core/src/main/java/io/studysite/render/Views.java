@@ -76,7 +76,10 @@ public final class Views {
      */
     public record NoteView(String title, boolean showTitle, List<String> aliases, SafeString content, SafeString toc,
                            List<LinkView> tags, List<LinkView> backlinks, List<LinkView> breadcrumbs, String sourcePath,
-                           List<LinkView> services, SafeString localGraph) {}
+                           List<LinkView> services, SafeString localGraph, List<PropertyView> properties) {}
+
+    /** One property of a note: its name and each value as HTML, links in it made links. */
+    public record PropertyView(String name, List<SafeString> values) {}
 
     /** The global graph page: the counts, and every note as a list, the canvas's keyboard-reachable alternative. */
     public record GraphView(int noteCount, int linkCount, List<GraphEntry> notes) {}

@@ -37,7 +37,19 @@ public record Section(String note, String noteTitle, List<String> headings, Stri
         return place(noteTitle, headings);
     }
 
+    /** The heading path as shown after the note's title: without a first heading that only repeats that title. */
+    public List<String> shownHeadings() {
+        return shownHeadings(noteTitle, headings);
+    }
+
     static String place(String noteTitle, List<String> headings) {
-        return headings.isEmpty() ? noteTitle : noteTitle + " › " + String.join(" › ", headings);
+        List<String> shown = shownHeadings(noteTitle, headings);
+        return shown.isEmpty() ? noteTitle : noteTitle + " › " + String.join(" › ", shown);
+    }
+
+    /** Headings are normalised for search ({@link SearchText}); the title is compared the same way. */
+    static List<String> shownHeadings(String noteTitle, List<String> headings) {
+        boolean repeatsTitle = !headings.isEmpty() && headings.get(0).equals(SearchText.normalize(noteTitle));
+        return repeatsTitle ? headings.subList(1, headings.size()) : headings;
     }
 }

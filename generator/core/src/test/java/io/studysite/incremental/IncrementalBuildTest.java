@@ -205,7 +205,7 @@ class IncrementalBuildTest {
 
     @Test
     void whatOnlyAFullBuildCanTellIsLeftToOne() throws IOException {
-        assertNeedsFullBuild("Compute/EC2.md", "---\ntags: [aws/compute]\n---\n# Elastic Compute Cloud\n\nRenamed by its heading.\n");
+        assertNeedsFullBuild("Compute/EC2.md", "---\ntitle: Elastic Compute Cloud\ntags: [aws/compute]\n---\n# EC2\n");
         assertNeedsFullBuild("Compute/EC2.md", "---\naliases: [Servers]\ntags: [aws/compute]\n---\n# EC2\n");
         assertNeedsFullBuild("New.md", "# New\n");
         assertNeedsFullBuild("Compute/Lambda.md", "---\ndraft: true\n---\n# Lambda\n");
@@ -219,6 +219,22 @@ class IncrementalBuildTest {
         Path folder = Files.createDirectories(vault.resolve("Empty folder"));
         assertThat(IncrementalBuild.apply(state, Set.of(folder))).isEmpty();
         assertThat(IncrementalBuild.apply(state, Set.of(tmp.resolve("theme/templates/note.peb")))).isEmpty();
+    }
+
+    @Test
+    void aLinkAddedInAPropertyGivesTheSameSiteAsAFullBuild() throws IOException {
+        IncrementalBuild.Outcome outcome = edit("Compute/EC2.md",
+                "---\ntags: [aws/compute]\nup: \"[[Unrelated]]\"\n---\n# EC2\n\nAmazon EC2 runs servers.\n");
+        assertThat(outcome.changed()).contains("unrelated.html", "compute/ec2.html");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void removingTheLastWikilinkChangesWhereTitlesComeFromSoNeedsAFullBuild() throws IOException {
+        vault = TestVault.write(tmp.resolve("plain"), "A.md", "# Alpha\n\nSee [[B]].\n", "B.md", "# Beta\n");
+        state = fullBuild(tmp.resolve("plain-site")).orElseThrow();
+        assertNeedsFullBuild("A.md", "# Alpha\n\nSee [B](B.md).\n");
+        assertThat(IncrementalBuild.apply(state, Set.of(vault.resolve("A.md")))).isPresent();
     }
 
     private void assertNeedsFullBuild(String path, String text) throws IOException {

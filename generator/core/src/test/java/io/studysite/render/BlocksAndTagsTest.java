@@ -49,10 +49,30 @@ class BlocksAndTagsTest {
                 "A.md", "---\ntags: [aws]\n---\nAbout #AWS/S3 and #exam, not #1984 or `#code`.\n");
         new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
         Document a = page("a.html");
-        assertThat(a.select("ul.tags a.tag").eachText()).containsExactly("#aws", "#AWS/S3", "#exam");
+        // Inline tags show where they are written; the list above the note shows the tags property, as Obsidian does.
+        assertThat(a.select("ul.tags a.tag").eachText()).containsExactly("#aws");
         assertThat(a.select(".markdown a.tag").eachAttr("href")).containsExactly("tags/aws/s3.html", "tags/exam.html");
         assertThat(page("tags/aws.html").select("main .note-list a").eachText()).containsExactly("A");
         SiteLinkChecker.Report links = SiteLinkChecker.check(tmp.resolve("site"));
         assertThat(links.ok()).as(links.describe()).isTrue();
+    }
+
+    @Test
+    void anInlineTagOnTheFirstLineShowsOnce() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"), "A.md", "#aws #exam\n# Lambda\n\nText.\n");
+        new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        Document a = page("a.html");
+        assertThat(a.select("a.tag").eachText()).containsExactly("#aws", "#exam");
+        assertThat(page("tags/aws.html").select("main .note-list a").eachText()).containsExactly("A");
+    }
+
+    @Test
+    void aBlockEmbedIsTitledByItsNoteAndAHeadingEmbedByItsHeadings() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"),
+                "Facts.md", "---\ntitle: All the facts\n---\n# Facts\n## Storage\nS3 is object storage. ^s3-fact\n",
+                "Home.md", "![[Facts#^s3-fact]]\n\n![[Facts#Storage]]\n");
+        new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        assertThat(page("home.html").select(".embed-title").eachText())
+                .containsExactly("All the facts", "All the facts › Storage");
     }
 }

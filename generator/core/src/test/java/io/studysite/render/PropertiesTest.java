@@ -73,4 +73,33 @@ class PropertiesTest {
         assertThat(page("a.html").select("ul.tags a.tag").eachText()).containsExactly("#y2k", "#2024/q1");
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("invalid-tag", "invalid-tag");
     }
+
+    @Test
+    void linksInPropertiesAreShownResolvedAndCountedLikeLinksInTheText() throws IOException {
+        BuildResult result = build(
+                "Child.md", "---\nup: \"[[Parent]]\"\nrelated: [\"[[A#Part|a part]]\", \"[[Missing]]\"]\n"
+                        + "source: https://example.com/doc\nlevel: 3\n---\n# Child\n",
+                "Parent.md", "# Parent\n",
+                "A.md", "# A\n## Part\n");
+        Document child = page("child.html");
+        assertThat(child.select(".properties dt").eachText()).containsExactly("up", "related", "source", "level");
+        assertThat(child.select(".properties a.internal-link").eachAttr("href")).containsExactly("parent.html", "a.html#part");
+        assertThat(child.select(".properties a.internal-link").eachText()).containsExactly("Parent", "a part");
+        assertThat(child.select(".properties .unresolved-link").text()).isEqualTo("Missing");
+        assertThat(child.select(".properties a.external-link").attr("href")).isEqualTo("https://example.com/doc");
+        assertThat(child.select(".properties dd").last().text()).isEqualTo("3");
+        assertThat(page("parent.html").select(".backlinks a").eachText()).containsExactly("Child");
+        assertThat(page("a.html").select(".backlinks a").eachText()).containsExactly("Child");
+        assertThat(child.select(".local-graph-data").html()).contains("\"Parent\"");
+        assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("unresolved-link"))
+                .extracting(Diagnostic::line, Diagnostic::column).containsExactly(org.assertj.core.groups.Tuple.tuple(3, 33));
+        SiteLinkChecker.Report links = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(links.ok()).as(links.describe()).isTrue();
+    }
+
+    @Test
+    void jekyllFrontMatterIsNotShownAsProperties() throws IOException {
+        build("Post.md", "---\nlayout: post\nup: \"[[A]]\"\n---\n# Post\n", "A.md", "# A\n");
+        assertThat(page("post.html").select(".properties")).isEmpty();
+    }
 }

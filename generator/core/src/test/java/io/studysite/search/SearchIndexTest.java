@@ -37,6 +37,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFirstHeadingThatIsTheTitleIsNotRepeatedInThePlace() {
+        Path index = build("Lambda.md", "# Lambda\nFunctions run.\n## Limits\nFifteen minutes.\n");
+        assertThat(search(index, "fifteen")).extracting(SearchIndex.Hit::place).containsExactly("Lambda › Limits");
+        assertThat(search(index, "functions")).extracting(SearchIndex.Hit::place).containsExactly("Lambda");
+    }
+
+    @Test
     void everySectionIsFoundWithItsPlaceAndAnchor() {
         Path index = build("Databases.md", "---\ntitle: Databases\n---\nIntro about storage.\n# DynamoDB\nKey-value tables.\n## Streams\nChange records.\n# RDS\nRelational.\n");
         assertThat(search(index, "dynamodb")).extracting(SearchIndex.Hit::place, SearchIndex.Hit::url)

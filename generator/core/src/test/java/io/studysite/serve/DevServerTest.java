@@ -124,7 +124,8 @@ class DevServerTest {
     @Test
     void aSaveRebuildsAndABurstOfSavesRebuildsOnce() throws Exception {
         long builds = builds();
-        Files.writeString(vault.resolve("Note.md"), "# Note\n\nSecond version.\n");
+        // Still linking: without any [[wikilink]] left the folder would stop being an Obsidian vault (a full build).
+        Files.writeString(vault.resolve("Note.md"), "# Note\n\nSecond version, see [[Other]].\n");
         waitFor(() -> body("/note.html").contains("Second version"));
         // The page is written before the build's log line is.
         waitFor(() -> builds() > builds);
@@ -134,7 +135,7 @@ class DevServerTest {
 
         long before = builds();
         for (int i = 0; i < 5; i++) {
-            Files.writeString(vault.resolve("Note.md"), "# Note\n\nBurst " + i + ".\n");
+            Files.writeString(vault.resolve("Note.md"), "# Note\n\nBurst " + i + ", see [[Other]].\n");
         }
         waitFor(() -> body("/note.html").contains("Burst 4"));
         waitFor(() -> builds() > before);

@@ -25,6 +25,14 @@ class ServicePagesTest {
     Path tmp;
 
     @Test
+    void aCoveringSectionUnderTheTitleHeadingDoesNotRepeatTheTitle() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"), "Compute.md", "# Compute\nIntro.\n## Lambda\nFunctions.\n");
+        new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        Document page = Jsoup.parse(tmp.resolve("site/services/lambda.html").toFile(), "UTF-8");
+        assertThat(page.select(".covering-place a").eachText()).containsExactly("Lambda");
+    }
+
+    @Test
     void sectionsOfSeveralNotesShareAPageWithUniqueIdsAndWorkingLinks() throws IOException {
         Path vault = TestVault.write(tmp.resolve("vault"),
                 "A.md", "## Lambda\nSee [[B#Lambda]] and ![[Shared]]\n### Limits\n![[Shared#Detail]]\n",
