@@ -91,8 +91,11 @@ public final class SiteBuilder {
         MarkdownEngine markdown = new MarkdownEngine(vault.obsidian().strictLineBreaks(),
                 vault.config().jekyllHeadingsWithoutSpace());
         NoteParser parser = new NoteParser(markdown, load);
+        List<LinkIndex.Unpublished> unpublished = new java.util.ArrayList<>();
         List<ParsedNote> parsed = timer.time("parse", () -> {
-            List<ParsedNote> published = vault.notes().parallelStream().map(parser::parse).filter(ParsedNote::isPublished).toList();
+            List<ParsedNote> all = vault.notes().parallelStream().map(parser::parse).toList();
+            all.forEach(p -> p.unpublishedBy().ifPresent(why -> unpublished.add(new LinkIndex.Unpublished(p.note().path(), why))));
+            List<ParsedNote> published = all.stream().filter(ParsedNote::isPublished).toList();
             NoteTitles titles = NoteTitles.decide(vault, published.stream().map(ParsedNote::note).toList());
             List<ParsedNote> titled = published.stream().map(titles::titled).toList();
             titles.report(titled, site);
@@ -102,7 +105,7 @@ public final class SiteBuilder {
 
         LinkGraph graph = timer.time("index+resolve", () -> {
             SitePlan plan = SitePlan.of(notes, vault.attachments(), site);
-            LinkResolver resolver = new LinkResolver(new LinkIndex(notes, vault.attachments()), vault.obsidian());
+            LinkResolver resolver = new LinkResolver(new LinkIndex(notes, vault.attachments(), unpublished), vault.obsidian());
             return new ReferenceCheck(resolver, diagnostics.stage(DiagnosticLedger.Stage.RESOLVE)).run(notes, plan);
         });
 

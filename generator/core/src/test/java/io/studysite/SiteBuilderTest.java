@@ -53,6 +53,11 @@ class SiteBuilderTest {
         assertThat(tmp.resolve("site/only-secret.png")).doesNotExist();
         assertThat(page("public.html").select(".markdown span.unresolved-link").eachText()).containsExactly("Secret", "Draft");
         assertThat(page("index.html").select("main .note-list a").eachText()).containsExactly("Public");
+        // A link to a note left out says so, and why, instead of claiming the note does not exist.
+        assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("unresolved-link"))
+                .extracting(Diagnostic::message).containsExactly(
+                        "\"Secret\" is not published (publish: false in Secret.md); the link shows as text",
+                        "\"Draft\" is not published (draft: true in Draft.md); the link shows as text");
     }
 
     @Test

@@ -24,8 +24,22 @@ public final class LinkIndex {
     private final Map<String, List<VaultPath>> notesByAlias = new HashMap<>();
     private final Map<String, List<VaultPath>> attachmentsByPath;
     private final Map<String, List<VaultPath>> attachmentsByName;
+    /** Notes left out of the site ({@code publish: false}, {@code draft: true}), by path and name, with the property saying so. */
+    private final Map<String, Unpublished> unpublished = new HashMap<>();
+
+    /** A note left out of the site, and the property that leaves it out. */
+    public record Unpublished(VaultPath path, String property) {}
 
     public LinkIndex(List<Note> noteList, List<Attachment> attachments) {
+        this(noteList, attachments, List.of());
+    }
+
+    /** @param unpublishedNotes notes left out of the site: links to them are reported as such, not as missing */
+    public LinkIndex(List<Note> noteList, List<Attachment> attachments, List<Unpublished> unpublishedNotes) {
+        for (Unpublished u : unpublishedNotes) {
+            unpublished.putIfAbsent(key(u.path().withoutExtension()), u);
+            unpublished.putIfAbsent(key(u.path().stem()), u);
+        }
         noteList.forEach(n -> notes.put(n.path(), n));
         noteList.forEach(n -> anchors.put(n.path(), Anchors.of(n)));
         List<VaultPath> notePaths = noteList.stream().map(Note::path).sorted().toList();
@@ -50,6 +64,12 @@ public final class LinkIndex {
         this.notesByAlias.putAll(names.notesByAlias);
         this.attachmentsByPath = names.attachmentsByPath;
         this.attachmentsByName = names.attachmentsByName;
+        this.unpublished.putAll(names.unpublished);
+    }
+
+    /** The unpublished note a link target names (by path or file name), if it names one. */
+    public java.util.Optional<Unpublished> unpublished(String target) {
+        return java.util.Optional.ofNullable(unpublished.get(key(target.endsWith(".md") ? target.substring(0, target.length() - 3) : target)));
     }
 
     /**

@@ -134,8 +134,14 @@ public final class ReferenceCheck {
                 add(note, ref, Severity.WARNING, "missing-attachment", "\"" + ref.target() + "\" is not in the vault",
                         "add the file to the vault, or fix the name");
             } else {
-                add(note, ref, Severity.WARNING, "unresolved-link", "no note named \"" + ref.target() + "\"",
-                        null);
+                var unpublished = resolver.index().unpublished(ref.target());
+                if (unpublished.isPresent()) {
+                    add(note, ref, Severity.WARNING, "unresolved-link", "\"" + ref.target() + "\" is not published ("
+                            + unpublished.get().property() + " in " + unpublished.get().path() + "); the link shows as text",
+                            "publish that note, or remove the link");
+                } else {
+                    add(note, ref, Severity.WARNING, "unresolved-link", "no note named \"" + ref.target() + "\"", null);
+                }
             }
             return;
         }

@@ -5,6 +5,7 @@ import io.studysite.markdown.Tag;
 import io.studysite.note.Note;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,9 +17,16 @@ public record ParsedNote(Note note, Document document) {
 
     /** {@code publish: false} and {@code draft: true} notes are left out everywhere. */
     public boolean isPublished() {
+        return unpublishedBy().isEmpty();
+    }
+
+    /** The property that leaves the note out of the site, as written: {@code publish: false} or {@code draft: true}. */
+    public Optional<String> unpublishedBy() {
         Map<String, Object> p = note.properties();
-        return !"false".equalsIgnoreCase(String.valueOf(p.get("publish")))
-                && !"true".equalsIgnoreCase(String.valueOf(p.get("draft")));
+        if ("false".equalsIgnoreCase(String.valueOf(p.get("publish")))) {
+            return Optional.of("publish: false");
+        }
+        return "true".equalsIgnoreCase(String.valueOf(p.get("draft"))) ? Optional.of("draft: true") : Optional.empty();
     }
 
     /**

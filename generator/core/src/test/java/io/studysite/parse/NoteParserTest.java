@@ -345,8 +345,8 @@ class NoteParserTest {
         void unclosedFrontMatterIsNoFrontMatterAndSaysSo() {
             Note note = parse("---\ntitle: never closed\n# Heading\n");
             assertThat(note.properties()).isEmpty();
-            // The text is the note's, as in Obsidian: the first line is a rule, the heading names the note.
-            assertThat(note.title()).isEqualTo("Heading");
+            // The text is the note's, as in Obsidian: the first line is a rule, then the heading.
+            assertThat(note.headings()).extracting(io.studysite.note.Heading::text).containsExactly("Heading");
             assertThat(diagnostics("invalid-front-matter")).singleElement().satisfies(d -> {
                 assertThat(d.line()).isEqualTo(1);
                 assertThat(d.message()).startsWith("the front matter is never closed");

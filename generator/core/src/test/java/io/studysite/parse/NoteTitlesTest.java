@@ -121,8 +121,9 @@ class NoteTitlesTest {
 
     @Test
     void aJekyllNoteInAnObsidianVaultTakesItsLeadingHeading() throws IOException {
-        buildObsidian("post.md", "---\nlayout: post\n---\n# A Jekyll Post\n\ntext\n", "Note.md", "# Other\n");
-        assertThat(title("post.md")).isEqualTo("A Jekyll Post");
+        buildObsidian("blog/_config.yml", "title: Blog\n", "blog/post.md", "---\nlayout: post\n---\n# A Jekyll Post\n\ntext\n",
+                "Note.md", "# Other\n");
+        assertThat(title("blog/post.md")).isEqualTo("A Jekyll Post");
         assertThat(title("Note.md")).isEqualTo("Note");
     }
 

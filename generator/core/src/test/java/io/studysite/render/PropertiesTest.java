@@ -99,7 +99,8 @@ class PropertiesTest {
 
     @Test
     void jekyllFrontMatterIsNotShownAsProperties() throws IOException {
-        build("Post.md", "---\nlayout: post\nup: \"[[A]]\"\n---\n# Post\n", "A.md", "# A\n");
+        // Jekyll by evidence (a Liquid tag), not by its layout key: Jekyll's front matter is the site's, not properties.
+        build("Post.md", "---\nlayout: post\nup: \"[[A]]\"\n---\n# Post\n{% include toc %}\n", "A.md", "# A\n");
         assertThat(page("post.html").select(".properties")).isEmpty();
     }
 }
