@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * One line per code, in README order.
  */
 public enum DiagnosticCode {
-    UNRESOLVED_LINK("unresolved-link", Severity.WARNING, "no note has that name"),
+    UNRESOLVED_LINK("unresolved-link", Severity.WARNING, "no note has that name, or the note it names is unpublished"),
     MISSING_ATTACHMENT("missing-attachment", Severity.WARNING, "an embedded or linked file is not in the vault"),
     AMBIGUOUS_LINK("ambiguous-link", Severity.WARNING, "several files have that name; the one linked is named"),
     UNRESOLVED_HEADING("unresolved-heading", Severity.WARNING, "the note exists but not the heading"),
