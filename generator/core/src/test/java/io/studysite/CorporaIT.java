@@ -60,8 +60,14 @@ class CorporaIT {
 
     private static Map<String, Long> expectedCounts(String name) {
         return switch (name) {
-            case "EXPECTED_AWSDOCS" -> Map.of();
-            case "EXPECTED_GILLOUCHE" -> Map.of();
+            // Real problems of the pages: 17 links to anchors the guides never define (bold text or removed
+            // sections), 8 sample .zip and .xml files the repositories never had, 1 address written without https://.
+            case "EXPECTED_AWSDOCS" -> Map.of("info[note-titles]", 1L, "warning[missing-attachment]", 8L,
+                    "warning[unresolved-heading]", 17L, "warning[unresolved-link]", 1L);
+            // 39 links to "####### Heading" lines (7 #: text, not headings, on GitHub too), 2 notebooks left out of the
+            // corpus and www.linuxacademy.com written without https://; its services/ folder keeps its name.
+            case "EXPECTED_GILLOUCHE" -> Map.of("info[generated-pages-moved]", 1L, "info[note-titles]", 1L,
+                    "warning[missing-attachment]", 3L, "warning[unresolved-heading]", 39L);
             default -> throw new IllegalArgumentException(name);
         };
     }

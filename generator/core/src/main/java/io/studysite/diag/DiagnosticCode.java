@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public enum DiagnosticCode {
     UNRESOLVED_LINK("unresolved-link", Severity.WARNING, "no note has that name, or the note it names is unpublished"),
+    EMPTY_LINK("empty-link", Severity.WARNING, "a Markdown link with no address, [text]()"),
     MISSING_ATTACHMENT("missing-attachment", Severity.WARNING, "an embedded or linked file is not in the vault"),
     AMBIGUOUS_LINK("ambiguous-link", Severity.WARNING, "several files have that name; the one linked is named"),
     UNRESOLVED_HEADING("unresolved-heading", Severity.WARNING, "the note exists but not the heading"),

@@ -145,7 +145,12 @@ final class VaultNodeRenderer implements NodeRenderer {
     /** A link into the vault whose target is missing becomes an href-less span; anything else renders as usual. */
     private static void renderLinkTo(Optional<String> url, Node node, NodeRendererContext context, HtmlWriter html) {
         Optional<LinkTarget> target = url.flatMap(u -> internalTarget(u, false, context));
-        if (target.isPresent() && !target.get().found()) {
+        if (url.filter(String::isBlank).isPresent()) {
+            // [text]() would link the page to itself: the text stays, marked as a link that goes nowhere.
+            html.attr("class", "unresolved-link").attr("title", "This link has no address").withAttr().tag("span");
+            context.renderChildren(node);
+            html.closeTag("span");
+        } else if (target.isPresent() && !target.get().found()) {
             html.attr("class", "unresolved-link").attr("title", target.get().description()).withAttr().tag("span");
             context.renderChildren(node);
             html.closeTag("span");

@@ -84,6 +84,9 @@ public final class NoteParser {
             RefKind kind = node instanceof Image || node instanceof ImageRef ? RefKind.MARKDOWN_IMAGE : RefKind.MARKDOWN_LINK;
             Optional<LinkSyntax.Parts> parts = LinkSyntax.markdownParts(url);
             parts.ifPresent(p -> out.add(new Reference(kind, p.target(), p.anchor(), line, column)));
+            if (url.isBlank() && kind == RefKind.MARKDOWN_LINK) {
+                diagnostics.warn(source.file(), line, column, "empty-link", "this link has no address; its text is shown without a link");
+            }
             if (parts.isEmpty() && url.startsWith("{{")) {
                 diagnostics.warn(source.file(), line, column, "unsupported-liquid",
                         "cannot evaluate the Liquid URL " + url + "; the link is kept as written");

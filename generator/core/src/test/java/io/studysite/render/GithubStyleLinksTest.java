@@ -54,4 +54,17 @@ class GithubStyleLinksTest {
         SiteLinkChecker.Report links = SiteLinkChecker.check(tmp.resolve("site"));
         assertThat(links.ok()).as(links.describe()).isTrue();
     }
+
+    @Test
+    void aLinkWithNoAddressKeepsItsTextAndIsReported() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"), "api.md", "Use the [PutKeyPolicy]() operation.\n");
+        BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("empty-link"))
+                .extracting(d -> d.line() + ":" + d.column()).containsExactly("1:9");
+        Document page = page("api.html");
+        assertThat(page.select(".markdown span.unresolved-link").text()).isEqualTo("PutKeyPolicy");
+        assertThat(page.select(".markdown a")).isEmpty();
+        SiteLinkChecker.Report links = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(links.ok()).as(links.describe()).isTrue();
+    }
 }
