@@ -143,7 +143,8 @@ class DevServerTest {
         assertThat(builds()).isEqualTo(before + 1);
         // Then the search follows once the edits pause.
         waitFor(() -> body("/_studysite/search/docs-0.js").contains("Burst 4"));
-        assertThat(log).anyMatch(line -> line.startsWith("followed up"));
+        // As for builds, the files are written before the follow-up's log line is.
+        waitFor(() -> log.stream().anyMatch(line -> line.startsWith("followed up")));
     }
 
     /** Builds and rebuilds so far, not the follow-ups (search, service pages) that come after an edit. */
