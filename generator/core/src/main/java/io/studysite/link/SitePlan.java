@@ -80,13 +80,16 @@ public final class SitePlan {
      * note with a permalink keeps its own address. Every other folder's index.html is its generated folder page.
      */
     private void placeFolderNotes(List<Note> notes, Set<String> folders, Set<String> taken) {
+        Set<String> pages = new HashSet<>();
         for (String name : List.of("index", "readme")) {
             for (Note note : notes) {
                 String folder = note.path().folder();
+                String page = folder.isEmpty() ? SiteAddresses.HOME : folderPage(folder);
+                // Folders "A" and "a" share one page: the first one's note takes it, the other's is an ordinary note.
                 if (note.path().stem().equalsIgnoreCase(name) && note.properties().get("permalink") == null
-                        && !folderNotes.containsKey(folder)) {
+                        && !folderNotes.containsKey(folder) && pages.add(page.toLowerCase(Locale.ROOT))) {
                     folderNotes.put(folder, note.path());
-                    outputByPath.put(note.path(), folder.isEmpty() ? SiteAddresses.HOME : folderPage(folder));
+                    outputByPath.put(note.path(), page);
                 }
             }
         }
@@ -95,14 +98,18 @@ public final class SitePlan {
 
     /** A vault's own {@code _studysite} takes the theme's folder: it is published under another name, never silently. */
     private static void warnIfTheThemeFolderIsTaken(List<Note> notes, List<Attachment> attachments, Diagnostics diagnostics) {
-        java.util.stream.Stream.concat(notes.stream().map(n -> Map.entry(n.path(), n.file())),
-                        attachments.stream().map(a -> Map.entry(a.path(), a.file())))
-                .filter(e -> !e.getKey().folder().isEmpty()
-                        && nameSlug(e.getKey().value().substring(0, e.getKey().value().indexOf('/')), "folder").equals(THEME_FOLDER))
-                .findFirst()
-                .ifPresent(e -> diagnostics.warn(e.getValue(), 0, 0, "reserved-name", "the folder "
-                        + e.getKey().value().substring(0, e.getKey().value().indexOf('/')) + "/ takes the name of studysite's own folder "
-                        + THEME_FOLDER + "/; it is published as " + THEME_FOLDER + "-2/"));
+        Map<VaultPath, java.nio.file.Path> files = new java.util.TreeMap<>();
+        notes.forEach(n -> files.put(n.path(), n.file()));
+        attachments.forEach(a -> files.put(a.path(), a.file()));
+        for (Map.Entry<VaultPath, java.nio.file.Path> file : files.entrySet()) {
+            String path = file.getKey().value();
+            String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+            if (!top.isEmpty() && nameSlug(top, "folder").equals(THEME_FOLDER)) {
+                diagnostics.warn(file.getValue(), 0, 0, "reserved-name", "the folder " + top + "/ takes the name of studysite's own folder "
+                        + THEME_FOLDER + "/; it is published as " + THEME_FOLDER + "-2/");
+                return;
+            }
+        }
     }
 
     /** What a vault path takes at the site's top level, lower case: its top folder's slug, or its own file name. */

@@ -150,6 +150,14 @@ class SitePlanTest {
     }
 
     @Test
+    void foldersThatShareAPageGiveItToOneNote() {
+        plan("A/index.md", "", "a/index.md", "");
+        assertThat(out("A/index.md")).isEqualTo("a/index.html");
+        assertThat(out("a/index.md")).isEqualTo("a/index-2.html");
+        assertThat(plan.folderNote("a")).isEmpty();
+    }
+
+    @Test
     void aRootReadmeIsTheHomePageWhenThereIsNoRootIndex() {
         plan("README.md", "", "Note.md", "");
         assertThat(out("README.md")).isEqualTo("index.html");
