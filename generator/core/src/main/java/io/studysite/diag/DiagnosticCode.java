@@ -31,7 +31,7 @@ public enum DiagnosticCode {
     NOTE_TITLES("note-titles", Severity.INFO, "where the notes' titles come from (file names or leading H1s), and why"),
     JEKYLL_DIALECT("jekyll-dialect", Severity.INFO, "the note is read as Jekyll; the message names the evidence"),
     UNSUPPORTED_LIQUID("unsupported-liquid", Severity.WARNING, "a Liquid tag or expression studysite cannot evaluate"),
-    SLUG_COLLISION("slug-collision", Severity.INFO, "two files would have the same address; one got a suffix"),
+    SLUG_COLLISION("slug-collision", Severity.WARNING, "two files would have the same address; one got a suffix"),
     GENERATED_PAGES_MOVED("generated-pages-moved", Severity.INFO, "a vault folder has the name of a kind of generated page, which moves under _studysite/"),
     RESERVED_NAME("reserved-name", Severity.WARNING, "a top-level file or folder named _studysite is published under another name"),
     INVALID_CONFIG("invalid-config", Severity.ERROR, "studysite.yml cannot be used as written"),

@@ -149,7 +149,7 @@ public final class SitePlan {
             diagnostics.warn(file, 0, 0, "reserved-name", "the file " + where.fileName() + " takes the name of studysite's own folder "
                     + THEME_FOLDER + "/; it is published as " + candidate);
         } else if (!candidate.equals(prefix + base + extension)) {
-            diagnostics.info(file, 0, 0, "slug-collision",
+            diagnostics.warn(file, 0, 0, "slug-collision",
                     "another file already has the address " + prefix + base + extension + "; this one is published as " + candidate);
         }
         taken.add(candidate.toLowerCase(Locale.ROOT));

@@ -21,6 +21,7 @@ import io.studysite.vault.NoteSource;
 import io.studysite.vault.VaultPath;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +111,11 @@ public final class PageRenderer {
         // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
         Set<String> needs = PageNeeds.of(content);
         pageNeeds.put(path, needs);
+        // Listed by the title shown, as every listing is.
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
-                .map(source -> link(path, graph.resolver().index().note(source)))
+                .map(source -> graph.resolver().index().note(source))
+                .sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE).thenComparing(Note::path))
+                .map(source -> link(path, source))
                 .toList();
         Set<String> propertyTags = parsed.propertyTagKeys();
         List<Views.LinkView> tagLinks = note.tags().stream()

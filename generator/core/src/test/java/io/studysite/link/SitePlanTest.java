@@ -84,7 +84,7 @@ class SitePlanTest {
         assertThat(out("dir/note.md")).isEqualTo("dir/note-2.html");
         assertThat(vault.diagnostics("slug-collision"))
                 .extracting(Diagnostic::file, Diagnostic::severity, Diagnostic::line, Diagnostic::column, Diagnostic::message)
-                .containsExactly(tuple(vault.file("dir/note.md"), Severity.INFO, 0, 0,
+                .containsExactly(tuple(vault.file("dir/note.md"), Severity.WARNING, 0, 0,
                         "another file already has the address dir/note.html; this one is published as dir/note-2.html"));
     }
 
@@ -97,7 +97,7 @@ class SitePlanTest {
         assertThat(out("A & B.md")).isEqualTo("a-and-b.html");
         assertThat(out("a_b.md")).isEqualTo("a_b.html");
         assertThat(vault.diagnostics("slug-collision")).hasSize(2)
-                .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.INFO));
+                .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test

@@ -135,8 +135,11 @@ class NoteTitlesTest {
 
     @Test
     void listingsSortByTheTitleTheyShow() throws IOException {
-        build("f/a.md", "# Zeta\n", "f/b.md", "# Alpha 10\n", "f/c.md", "# Alpha 2\n");
-        assertThat(listed("f/index.html")).containsExactly("Alpha 2", "Alpha 10", "Zeta");
+        build("f/a.md", "# Zeta\n", "f/b.md", "# Alpha 10\n", "f/c.md", "# Alpha 2\n",
+                "Hub.md", "# Hub\nLinked from each.\n", "f/d.md", "# Beta\n[hub](../Hub.md)\n", "f/e.md", "# Alpha 3\n[hub](../Hub.md)\n");
+        assertThat(listed("f/index.html")).containsExactly("Alpha 2", "Alpha 3", "Alpha 10", "Beta", "Zeta");
+        Document hub = Jsoup.parse(tmp.resolve("site/hub.html").toFile(), "UTF-8");
+        assertThat(hub.select(".backlinks li a").eachText()).containsExactly("Alpha 3", "Beta");
         String tree = Files.readString(tmp.resolve("site/_studysite/tree.js"));
         assertThat(tree.indexOf("Alpha 2")).isLessThan(tree.indexOf("Alpha 10"));
         assertThat(tree.indexOf("Alpha 10")).isLessThan(tree.indexOf("Zeta"));
