@@ -103,6 +103,8 @@ var studysiteSearch = (function () {
 
   function termChunk(index) {
     if (chunks[index]) return Promise.resolve(chunks[index]);
+    // An index without terms (no note has any text) has no chunk to load: every term is absent.
+    if (!manifest.termChunks.length) return Promise.resolve({ entries: [], byTerm: new Map() });
     return load('terms-' + index).then(function (entries) {
       if (!chunks[index]) {
         var byTerm = new Map();
