@@ -9,7 +9,7 @@ import io.studysite.config.Dialect;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-class HeadingTextTest {
+class PlainTextTest {
 
     private static final MarkdownEngine ENGINE = new MarkdownEngine(false, true);
 
@@ -19,11 +19,11 @@ class HeadingTextTest {
     }
 
     private static String headingText(String markdown) {
-        return HeadingText.of(first(markdown, Dialect.OBSIDIAN, Heading.class));
+        return PlainText.of(first(markdown, Dialect.OBSIDIAN, Heading.class)).text();
     }
 
     private static String label(String markdown) {
-        return HeadingText.wikiLabel(first(markdown, Dialect.OBSIDIAN, WikiNode.class));
+        return PlainText.wikiLabel(first(markdown, Dialect.OBSIDIAN, WikiNode.class));
     }
 
     @Test
@@ -47,7 +47,34 @@ class HeadingTextTest {
 
     @Test
     void liquidTagsAreLeftOutOfJekyllHeadings() {
-        assertThat(HeadingText.of(first("# Title {% comment %}\n", Dialect.JEKYLL, Heading.class))).isEqualTo("Title");
+        assertThat(PlainText.of(first("# Title {% comment %}\n", Dialect.JEKYLL, Heading.class)).text()).isEqualTo("Title");
+    }
+
+    private static PlainText plain(String markdown) {
+        return PlainText.of(ENGINE.parse(markdown, Dialect.OBSIDIAN));
+    }
+
+    @Test
+    void tableCellsListItemsBlocksAndBreaksAreWordBoundaries() {
+        assertThat(plain("| A | B |\n|---|---|\n| NAT Gateway | VPC Peering |\n| one<br>two | three |\n").text())
+                .isEqualTo("A B NAT Gateway VPC Peering one two three");
+        assertThat(plain("- first\n- second\n  1. nested\n\nPara one\nline two  \nline three\n\n> quote\n\nlast").text())
+                .isEqualTo("first second nested Para one line two line three quote last");
+        assertThat(plain("# Heading\nText").text()).isEqualTo("Heading Text");
+    }
+
+    @Test
+    void picturesSeparateWordsAndAreLeftOutOfTheProse() {
+        PlainText words = plain("a![[NAT Gateway.png]]NAT Gateway![diagram](d.png)b[^1]c\n\n[^1]: note\n");
+        assertThat(words.text()).isEqualTo("a NAT Gateway.png NAT Gateway diagram b 1 c note");
+        assertThat(words.prose()).isEqualTo("a NAT Gateway b c note");
+    }
+
+    @Test
+    void codeBlocksAreWordsButNotProse() {
+        PlainText words = plain("Run\n```\naws s3 ls\n```\nthen `inline` and $x^2$.");
+        assertThat(words.text()).isEqualTo("Run aws s3 ls then inline and x^2.");
+        assertThat(words.prose()).isEqualTo("Run then inline and x^2.");
     }
 
     @Test
