@@ -20,28 +20,46 @@ import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The words of a piece of Markdown as a reader sees them: the one plain-text reading that heading ids, search,
  * service mentions, previews and page descriptions share. Every block, table cell, list item, line break and
- * picture is a word boundary, so a table row "| NAT Gateway | VPC Peering |" reads "NAT Gateway VPC Peering".
+ * picture is a word boundary, so a table row "| NAT Gateway | VPC Peering |" reads "NAT Gateway VPC Peering"
+ * and {@code # CI/CD [[DevOps]]} reads "CI/CD DevOps". Each reader leaves out the {@link Part}s it has no use for.
  * (flexmark's TextCollectingVisitor fails an internal assertion on some real notes, and glues cells.)
- *
- * @param text  every word: link labels, embed names, image alt text, footnote numbers, code blocks, inline math;
- *              {@code # CI/CD [[DevOps]]} reads "CI/CD DevOps"
- * @param prose the running prose only: {@code text} less code blocks (a service named in a shell command is not
- *              a mention), embeds, images and footnote references
  */
-public record PlainText(String text, String prose) {
+public final class PlainText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
 
-    /** The plain text of {@code node}, whitespace runs collapsed to one space. */
-    public static PlainText of(Node node) {
-        Reading reading = new Reading();
+    /** Words a reader may leave out; a part left out still separates the words around it. */
+    public enum Part {
+        /** Fenced and indented code blocks. */
+        CODE_BLOCKS,
+        /** The TeX of inline math. */
+        MATH,
+        /** Embed names ({@code ![[diagram.png]]}) and image alt text. */
+        PICTURES,
+        /** Footnote references, the numbers of {@code [^1]} and {@code ^[aside]} (their text is read with the footnotes). */
+        FOOTNOTE_REFERENCES
+    }
+
+    private final Set<Part> leftOut;
+    private final StringBuilder out = new StringBuilder();
+
+    private PlainText(Set<Part> leftOut) {
+        this.leftOut = leftOut;
+    }
+
+    /** The words of {@code node} less the parts {@code leftOut}, whitespace runs collapsed to one space. */
+    public static String of(Node node, Part... leftOut) {
+        PlainText reading = new PlainText(leftOut.length == 0 ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(List.of(leftOut)));
         reading.append(node);
-        return new PlainText(collapse(reading.text), collapse(reading.prose));
+        return SPACES.matcher(reading.out).replaceAll(" ").trim();
     }
 
     /** How Obsidian labels a wikilink written without display text: "Note > Heading", or "Heading" for [[#Heading]]. */
@@ -58,71 +76,62 @@ public record PlainText(String text, String prose) {
         return parts.target().isEmpty() ? anchor : parts.target() + " > " + anchor;
     }
 
-    private static String collapse(StringBuilder text) {
-        return SPACES.matcher(text).replaceAll(" ").trim();
+    private void append(Node node) {
+        if (node instanceof FencedCodeBlock fenced) {
+            apart(Part.CODE_BLOCKS, fenced.getContentChars());
+        } else if (node instanceof IndentedCodeBlock indented) {
+            apart(Part.CODE_BLOCKS, indented.getContentChars());
+        } else if (node instanceof WikiImage embed) {
+            apart(Part.PICTURES, wikiLabel(embed));
+        } else if (node instanceof WikiNode wiki) {
+            out.append(wikiLabel(wiki));
+        } else if (node instanceof Image || node instanceof ImageRef) {
+            apart(Part.PICTURES, node);
+        } else if (node instanceof Footnote) {
+            apart(Part.FOOTNOTE_REFERENCES, node);
+        } else if (node instanceof HtmlBlock || node instanceof JekyllTag || node instanceof TableSeparator) {
+            // Markup and Liquid are no words, and neither is a table's |---| row.
+        } else if (node instanceof MathInline math) {
+            if (!leftOut.contains(Part.MATH)) {
+                out.append(math.tex());
+            }
+        } else if (node instanceof Text || node instanceof HtmlEntity) {
+            out.append(node.getChars().unescape());
+        } else if (node instanceof Code code) {
+            out.append(code.getText());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append(' ');
+        } else if (node instanceof HtmlInline html) {
+            // Markup is no word, but a <br> (in a table cell, say) separates two.
+            if (LINE_BREAK_TAG.matcher(html.getChars()).matches()) {
+                out.append(' ');
+            }
+        } else if (node instanceof Block || node instanceof TableCell) {
+            out.append('\n');
+            children(node);
+            out.append('\n');
+        } else {
+            children(node);
+        }
     }
 
-    /** One walk filling both readings. */
-    private static final class Reading {
-        final StringBuilder text = new StringBuilder();
-        final StringBuilder prose = new StringBuilder();
+    /** Words set apart from their neighbours, unless their part is left out (then only the boundary stays). */
+    private void apart(Part part, CharSequence words) {
+        out.append(' ').append(leftOut.contains(part) ? "" : words).append(' ');
+    }
 
-        void append(Node node) {
-            if (node instanceof FencedCodeBlock fenced) {
-                notProse(fenced.getContentChars());
-            } else if (node instanceof IndentedCodeBlock indented) {
-                notProse(indented.getContentChars());
-            } else if (node instanceof WikiImage embed) {
-                notProse(wikiLabel(embed));
-            } else if (node instanceof WikiNode wiki) {
-                both(wikiLabel(wiki));
-            } else if (node instanceof Image || node instanceof ImageRef || node instanceof Footnote) {
-                // Alt text and footnote numbers are words of the note, but not of its running prose.
-                both(" ");
-                int proseLength = prose.length();
-                children(node);
-                prose.setLength(proseLength);
-                both(" ");
-            } else if (node instanceof Text || node instanceof HtmlEntity) {
-                both(node.getChars().unescape());
-            } else if (node instanceof Code code) {
-                both(code.getText().toString());
-            } else if (node instanceof MathInline math) {
-                both(math.tex());
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                both(" ");
-            } else if (node instanceof HtmlInline html) {
-                // Markup is no word, but a <br> in a table cell separates two.
-                if (LINE_BREAK_TAG.matcher(html.getChars()).matches()) {
-                    both(" ");
-                }
-            } else if (!(node instanceof HtmlBlock || node instanceof JekyllTag || node instanceof TableSeparator)) {
-                boolean apart = node instanceof Block || node instanceof TableCell;
-                if (apart) {
-                    both("\n");
-                }
-                children(node);
-                if (apart) {
-                    both("\n");
-                }
-            }
+    /** The words of {@code node}'s children set apart, as {@link #apart(Part, CharSequence)}. */
+    private void apart(Part part, Node node) {
+        out.append(' ');
+        if (!leftOut.contains(part)) {
+            children(node);
         }
+        out.append(' ');
+    }
 
-        private void children(Node node) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                append(child);
-            }
-        }
-
-        /** Words set apart from their neighbours, and only a word boundary in the prose. */
-        private void notProse(CharSequence words) {
-            text.append(' ').append(words).append(' ');
-            prose.append(' ');
-        }
-
-        private void both(CharSequence words) {
-            text.append(words);
-            prose.append(words);
+    private void children(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            append(child);
         }
     }
 }

@@ -182,7 +182,7 @@ final class VaultNodeRenderer implements NodeRenderer {
             List<io.studysite.note.Heading> headings = new ArrayList<>();
             for (var n : context.getDocument().getDescendants()) {
                 if (n instanceof Heading h && !h.getAnchorRefId().isEmpty()) {
-                    headings.add(new io.studysite.note.Heading(h.getLevel(), PlainText.of(h).text(), h.getAnchorRefId(), 0));
+                    headings.add(new io.studysite.note.Heading(h.getLevel(), PlainText.of(h), h.getAnchorRefId(), 0));
                 }
             }
             html.attr("class", "toc toc-inline").attr("aria-label", "Contents").withAttr().tag("nav");

@@ -129,7 +129,7 @@ public final class NoteTitles {
             node = node.getNext();
         }
         if (node instanceof Heading h && h.getLevel() == 1) {
-            String text = PlainText.of(h).text();
+            String text = PlainText.of(h);
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
         return Optional.empty();

@@ -33,7 +33,8 @@ public final class Excerpt {
         String first = null;
         for (Node node : document.getDescendants()) {
             if (node instanceof Paragraph p && !inFootnote(p) && isProse(p)) {
-                String text = PlainText.of(p).prose();
+                // A description is read without the page: no image names, no footnote numbers.
+                String text = PlainText.of(p, PlainText.Part.PICTURES, PlainText.Part.FOOTNOTE_REFERENCES);
                 if (text.split(" ").length >= MIN_WORDS) {
                     return Optional.of(cut(text));
                 }

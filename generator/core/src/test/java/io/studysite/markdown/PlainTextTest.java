@@ -19,7 +19,7 @@ class PlainTextTest {
     }
 
     private static String headingText(String markdown) {
-        return PlainText.of(first(markdown, Dialect.OBSIDIAN, Heading.class)).text();
+        return PlainText.of(first(markdown, Dialect.OBSIDIAN, Heading.class));
     }
 
     private static String label(String markdown) {
@@ -47,34 +47,35 @@ class PlainTextTest {
 
     @Test
     void liquidTagsAreLeftOutOfJekyllHeadings() {
-        assertThat(PlainText.of(first("# Title {% comment %}\n", Dialect.JEKYLL, Heading.class)).text()).isEqualTo("Title");
+        assertThat(PlainText.of(first("# Title {% comment %}\n", Dialect.JEKYLL, Heading.class))).isEqualTo("Title");
     }
 
-    private static PlainText plain(String markdown) {
-        return PlainText.of(ENGINE.parse(markdown, Dialect.OBSIDIAN));
+    private static String plain(String markdown, PlainText.Part... leftOut) {
+        return PlainText.of(ENGINE.parse(markdown, Dialect.OBSIDIAN), leftOut);
     }
 
     @Test
     void tableCellsListItemsBlocksAndBreaksAreWordBoundaries() {
-        assertThat(plain("| A | B |\n|---|---|\n| NAT Gateway | VPC Peering |\n| one<br>two | three |\n").text())
+        assertThat(plain("| A | B |\n|---|---|\n| NAT Gateway | VPC Peering |\n| one<br>two | three |\n"))
                 .isEqualTo("A B NAT Gateway VPC Peering one two three");
-        assertThat(plain("- first\n- second\n  1. nested\n\nPara one\nline two  \nline three\n\n> quote\n\nlast").text())
+        assertThat(plain("- first\n- second\n  1. nested\n\nPara one\nline two  \nline three\n\n> quote\n\nlast"))
                 .isEqualTo("first second nested Para one line two line three quote last");
-        assertThat(plain("# Heading\nText").text()).isEqualTo("Heading Text");
+        assertThat(plain("# Heading\nText\n> [!note] Title\n> body")).isEqualTo("Heading Text Title body");
     }
 
     @Test
-    void picturesSeparateWordsAndAreLeftOutOfTheProse() {
-        PlainText words = plain("a![[NAT Gateway.png]]NAT Gateway![diagram](d.png)b[^1]c\n\n[^1]: note\n");
-        assertThat(words.text()).isEqualTo("a NAT Gateway.png NAT Gateway diagram b 1 c note");
-        assertThat(words.prose()).isEqualTo("a NAT Gateway b c note");
+    void picturesAndFootnoteReferencesSeparateWordsEvenWhenLeftOut() {
+        String markdown = "a![[NAT Gateway.png]]NAT Gateway![diagram](d.png)b[^1]c^[aside]d\n\n[^1]: note\n";
+        assertThat(plain(markdown)).isEqualTo("a NAT Gateway.png NAT Gateway diagram b 1 c d note aside");
+        assertThat(plain(markdown, PlainText.Part.PICTURES, PlainText.Part.FOOTNOTE_REFERENCES))
+                .isEqualTo("a NAT Gateway b c d note aside");
     }
 
     @Test
-    void codeBlocksAreWordsButNotProse() {
-        PlainText words = plain("Run\n```\naws s3 ls\n```\nthen `inline` and $x^2$.");
-        assertThat(words.text()).isEqualTo("Run aws s3 ls then inline and x^2.");
-        assertThat(words.prose()).isEqualTo("Run then inline and x^2.");
+    void codeBlocksAndMathCanBeLeftOut() {
+        String markdown = "Run\n```\naws s3 ls\n```\nthen `inline` and $x^2$.";
+        assertThat(plain(markdown)).isEqualTo("Run aws s3 ls then inline and x^2.");
+        assertThat(plain(markdown, PlainText.Part.CODE_BLOCKS, PlainText.Part.MATH)).isEqualTo("Run then inline and .");
     }
 
     @Test
