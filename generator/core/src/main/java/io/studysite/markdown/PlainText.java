@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * service mentions, previews and page descriptions share. Every block, table cell, list item, line break and
  * picture is a word boundary, so a table row "| NAT Gateway | VPC Peering |" reads "NAT Gateway VPC Peering"
  * and {@code # CI/CD [[DevOps]]} reads "CI/CD DevOps". Each reader leaves out the {@link Part}s it has no use for.
- * (flexmark's TextCollectingVisitor fails an internal assertion on some real notes, and glues cells.)
+ * (flexmark's TextCollectingVisitor fails an internal assertion on some real notes.)
  */
 public final class PlainText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
