@@ -26,7 +26,7 @@ public final class HeadingIds {
             if (!(node instanceof Heading heading)) {
                 continue;
             }
-            String text = HeadingText.of(heading);
+            String text = PlainText.of(heading);
             String base = Slug.of(text);
             if (base.isEmpty()) {
                 base = "section";

@@ -50,7 +50,7 @@ final class VaultNodeRenderer implements NodeRenderer {
     private void renderWikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
         LinkSyntax.Parts parts = LinkSyntax.wikiParts(node);
         LinkTarget target = LinkTargets.of(context.getDocument()).resolve(parts.target(), parts.anchor(), false);
-        String label = HeadingText.wikiLabel(node);
+        String label = PlainText.wikiLabel(node);
         if (target.found()) {
             html.attr("href", target.url()).attr("class", "internal-link").withAttr().tag("a").text(label).closeTag("a");
         } else {
@@ -91,7 +91,7 @@ final class VaultNodeRenderer implements NodeRenderer {
         } else {
             // Other files embed as a link to them.
             html.attr("href", target.url()).attr("class", "internal-link embed-link").withAttr().tag("a")
-                    .text(HeadingText.wikiLabel(node)).closeTag("a");
+                    .text(PlainText.wikiLabel(node)).closeTag("a");
         }
     }
 
@@ -182,7 +182,7 @@ final class VaultNodeRenderer implements NodeRenderer {
             List<io.studysite.note.Heading> headings = new ArrayList<>();
             for (var n : context.getDocument().getDescendants()) {
                 if (n instanceof Heading h && !h.getAnchorRefId().isEmpty()) {
-                    headings.add(new io.studysite.note.Heading(h.getLevel(), HeadingText.of(h), h.getAnchorRefId(), 0));
+                    headings.add(new io.studysite.note.Heading(h.getLevel(), PlainText.of(h), h.getAnchorRefId(), 0));
                 }
             }
             html.attr("class", "toc toc-inline").attr("aria-label", "Contents").withAttr().tag("nav");

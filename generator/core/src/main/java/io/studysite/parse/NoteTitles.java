@@ -8,7 +8,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.studysite.config.Dialect;
 import io.studysite.diag.Diagnostics;
-import io.studysite.markdown.HeadingText;
+import io.studysite.markdown.PlainText;
 import io.studysite.note.Note;
 import io.studysite.note.RefKind;
 import io.studysite.vault.Vault;
@@ -129,7 +129,7 @@ public final class NoteTitles {
             node = node.getNext();
         }
         if (node instanceof Heading h && h.getLevel() == 1) {
-            String text = HeadingText.of(h);
+            String text = PlainText.of(h);
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
         return Optional.empty();

@@ -1,25 +1,18 @@
 package io.studysite.render;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.util.ast.Node;
-import io.studysite.markdown.HeadingText;
-import io.studysite.markdown.MathInline;
-import io.studysite.markdown.Tag;
+import io.studysite.markdown.PlainText;
 
 import java.util.Optional;
 
@@ -40,7 +33,8 @@ public final class Excerpt {
         String first = null;
         for (Node node : document.getDescendants()) {
             if (node instanceof Paragraph p && !inFootnote(p) && isProse(p)) {
-                String text = text(p);
+                // A description is read without the page: no image names, no footnote numbers.
+                String text = PlainText.of(p, PlainText.Part.PICTURES, PlainText.Part.FOOTNOTE_REFERENCES);
                 if (text.split(" ").length >= MIN_WORDS) {
                     return Optional.of(cut(text));
                 }
@@ -61,35 +55,6 @@ public final class Excerpt {
         return head.replaceAll("[\\s\\p{Punct}&&[^)\\]\"'»”’]]+$", "") + "…";
     }
 
-    private static String text(Paragraph paragraph) {
-        StringBuilder out = new StringBuilder();
-        append(paragraph, out);
-        return out.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    private static void append(Node node, StringBuilder out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof WikiNode wiki) {
-                if (!isEmbed(wiki)) {
-                    out.append(HeadingText.wikiLabel(wiki));
-                }
-            } else if (child instanceof Text || child instanceof HtmlEntity) {
-                out.append(child.getChars().unescape());
-            } else if (child instanceof Tag tag) {
-                out.append(tag.getChars());
-            } else if (child instanceof MathInline math) {
-                out.append(math.tex());
-            } else if (child instanceof Code code) {
-                out.append(code.getText());
-            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                out.append(' ');
-            } else if (!(child instanceof HtmlInline || child instanceof JekyllTag || child instanceof Footnote
-                    || child instanceof Image || child instanceof ImageRef)) {
-                append(child, out);
-            }
-        }
-    }
-
     /** Whether some of the paragraph's own words are outside links, embeds and tags. */
     private static boolean isProse(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -104,10 +69,6 @@ public final class Excerpt {
             }
         }
         return false;
-    }
-
-    private static boolean isEmbed(WikiNode wiki) {
-        return wiki instanceof WikiImage;
     }
 
     private static boolean inFootnote(Node node) {

@@ -4,7 +4,8 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import io.studysite.markdown.HeadingText;
+import io.studysite.markdown.PlainText;
+import io.studysite.markdown.PlainText.Part;
 import io.studysite.note.Note;
 import io.studysite.note.PercentEncoding;
 import io.studysite.services.Service;
@@ -43,14 +44,15 @@ public final class Sections {
                     pathServices.remove(pathServices.size() - 1);
                 }
                 path.add(heading);
-                pathServices.add(matcher.servicesIn(SearchText.normalize(HeadingText.of(heading)), true));
+                pathServices.add(matcher.servicesIn(SearchText.normalize(PlainText.of(heading)), true));
                 current = heading;
                 text.setLength(0);
                 prose.setLength(0);
             } else {
-                PlainText.append(node, text, prose);
-                text.append('\n');
-                prose.append('\n');
+                // Search leaves TeX out (\lambda is no AWS Lambda); mentions leave code out too (a service
+                // named in a shell command is not a mention).
+                text.append(PlainText.of(node, Part.MATH)).append('\n');
+                prose.append(PlainText.of(node, Part.MATH, Part.CODE_BLOCKS)).append('\n');
             }
         }
         add(sections, note, page, path, covered(pathServices), current, text, prose, matcher);
@@ -73,7 +75,7 @@ public final class Sections {
         if (current == null && body.isEmpty()) {
             return;
         }
-        List<String> headings = path.stream().map(h -> SearchText.normalize(HeadingText.of(h))).toList();
+        List<String> headings = path.stream().map(h -> SearchText.normalize(PlainText.of(h))).toList();
         String url = current == null ? page : page + "#" + PercentEncoding.encode(current.getAnchorRefId());
         // The note's first section also carries its title (unless its first heading says it) and aliases,
         // so searching for either finds the note.

@@ -23,6 +23,12 @@ class ExcerptTest {
     }
 
     @Test
+    void imagesAndLineBreaksSeparateWords() {
+        assertThat(excerpt("Route through a![[NAT Gateway.png]]NAT Gateway\nor a![diagram](d.png)peering line<br>to the VPC.\n"))
+                .contains("Route through a NAT Gateway or a peering line to the VPC.");
+    }
+
+    @Test
     void codeHtmlAndFootnotesAreNotPartOfIt() {
         assertThat(excerpt("```\ncode here is long enough\n```\n\n<div>html block words here</div>\n\n"
                 + "Text with a note[^1] and <b>inline</b> html.\n\n[^1]: The footnote's own words.\n"))

@@ -120,6 +120,36 @@ class SearchIndexTest {
     }
 
     @Test
+    void everyWordOfATableIsFound() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# Gateways\n| Service | Use |\n|---|---|\n"
+                + "| NAT Gateway | outbound internet |\n| VPC Peering | private routing<br>between VPCs |\n");
+        for (String word : List.of("service", "use", "nat", "gateway", "outbound", "internet", "vpc", "peering",
+                "private", "routing", "between")) {
+            assertThat(search(index, word)).as(word).extracting(SearchIndex.Hit::place).containsExactly("A › Gateways");
+        }
+        assertThat(search(index, "nat gateway")).hasSize(1);
+        assertThat(search(index, "vpc peering")).hasSize(1);
+        assertThat(search(index, "useNAT")).isEmpty();
+    }
+
+    @Test
+    void listItemsLineBreaksImagesAndBlocksSeparateWords() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# Words\n"
+                + "- first item\n- second item\n\n"
+                + "line one\nline two  \nline three\n\n"
+                + "![[NAT Gateway.png]]NAT Gateway and ![diagram](d.png)Peering\n\n"
+                + "> [!note] Callout title\n> callout body\n\n"
+                + "1. ordered\n2. numbered\n",
+                "NAT Gateway.png", "png", "d.png", "png");
+        for (String word : List.of("first", "item", "second", "one", "two", "three", "nat", "gateway", "peering",
+                "callout", "title", "body", "ordered", "numbered")) {
+            assertThat(search(index, word)).as(word).hasSize(1);
+        }
+        assertThat(search(index, "itemsecond")).isEmpty();
+        assertThat(search(index, "onelin")).isEmpty();
+    }
+
+    @Test
     void whileTypingTheLastWordIsAPrefixScoredTermByTerm() {
         Path index = build("A.md", "---\ntitle: A\n---\n# DynamoDB\nTables and streams.\n# DynamoDB Accelerator\nDAX caches tables.\n# S3\nBuckets.\n");
         List<SearchIndex.Hit> typed = SearchIndex.search(index, SearchQuery.typing("dynamo"), 10);

@@ -25,6 +25,16 @@ class ServicePagesTest {
     Path tmp;
 
     @Test
+    void aMentionSnippetKeepsTheWordsOfATableApart() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"), "Messaging.md",
+                "# Messaging\n## Options\n| Option | Use |\n|---|---|\n| Amazon SQS | queues |\n| Amazon SNS | topics |\n");
+        new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        Document page = Jsoup.parse(tmp.resolve("site/services/sqs.html").toFile(), "UTF-8");
+        assertThat(page.select(".mentions li .muted").eachText())
+                .containsExactly("Option Use Amazon SQS queues Amazon SNS topics");
+    }
+
+    @Test
     void aCoveringSectionUnderTheTitleHeadingDoesNotRepeatTheTitle() throws IOException {
         Path vault = TestVault.write(tmp.resolve("vault"), "Compute.md", "# Compute\nIntro.\n## Lambda\nFunctions.\n");
         new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));

@@ -9,7 +9,7 @@ import io.studysite.config.Dialect;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-class HeadingTextTest {
+class PlainTextTest {
 
     private static final MarkdownEngine ENGINE = new MarkdownEngine(false, true);
 
@@ -19,11 +19,11 @@ class HeadingTextTest {
     }
 
     private static String headingText(String markdown) {
-        return HeadingText.of(first(markdown, Dialect.OBSIDIAN, Heading.class));
+        return PlainText.of(first(markdown, Dialect.OBSIDIAN, Heading.class));
     }
 
     private static String label(String markdown) {
-        return HeadingText.wikiLabel(first(markdown, Dialect.OBSIDIAN, WikiNode.class));
+        return PlainText.wikiLabel(first(markdown, Dialect.OBSIDIAN, WikiNode.class));
     }
 
     @Test
@@ -47,7 +47,35 @@ class HeadingTextTest {
 
     @Test
     void liquidTagsAreLeftOutOfJekyllHeadings() {
-        assertThat(HeadingText.of(first("# Title {% comment %}\n", Dialect.JEKYLL, Heading.class))).isEqualTo("Title");
+        assertThat(PlainText.of(first("# Title {% comment %}\n", Dialect.JEKYLL, Heading.class))).isEqualTo("Title");
+    }
+
+    private static String plain(String markdown, PlainText.Part... leftOut) {
+        return PlainText.of(ENGINE.parse(markdown, Dialect.OBSIDIAN), leftOut);
+    }
+
+    @Test
+    void tableCellsListItemsBlocksAndBreaksAreWordBoundaries() {
+        assertThat(plain("| A | B |\n|---|---|\n| NAT Gateway | VPC Peering |\n| one<br>two | three |\n"))
+                .isEqualTo("A B NAT Gateway VPC Peering one two three");
+        assertThat(plain("- first\n- second\n  1. nested\n\nPara one\nline two  \nline three\n\n> quote\n\nlast"))
+                .isEqualTo("first second nested Para one line two line three quote last");
+        assertThat(plain("# Heading\nText\n> [!note] Title\n> body")).isEqualTo("Heading Text Title body");
+    }
+
+    @Test
+    void picturesAndFootnoteReferencesSeparateWordsEvenWhenLeftOut() {
+        String markdown = "a![[NAT Gateway.png]]NAT Gateway![diagram](d.png)b[^1]c^[aside]d\n\n[^1]: note\n";
+        assertThat(plain(markdown)).isEqualTo("a NAT Gateway.png NAT Gateway diagram b 1 c d note aside");
+        assertThat(plain(markdown, PlainText.Part.PICTURES, PlainText.Part.FOOTNOTE_REFERENCES))
+                .isEqualTo("a NAT Gateway b c d note aside");
+    }
+
+    @Test
+    void codeBlocksAndMathCanBeLeftOut() {
+        String markdown = "Run\n```\naws s3 ls\n```\nthen `inline` and $x^2$.";
+        assertThat(plain(markdown)).isEqualTo("Run aws s3 ls then inline and x^2.");
+        assertThat(plain(markdown, PlainText.Part.CODE_BLOCKS, PlainText.Part.MATH)).isEqualTo("Run then inline and .");
     }
 
     @Test
