@@ -18,6 +18,7 @@ import io.studysite.note.Note;
 import io.studysite.output.FolderSwap;
 import io.studysite.output.OutputFolder;
 import io.studysite.output.SiteWriter;
+import io.studysite.parse.NoteGuard;
 import io.studysite.parse.NoteParser;
 import io.studysite.parse.NoteTitles;
 import io.studysite.parse.ParsedNote;
@@ -62,6 +63,10 @@ public final class SiteBuilder {
      * to rebuild only what an edit affects.
      */
     public BuildResult build(BuildOptions options, Consumer<SiteState> written) {
+        return NoteGuard.onLargeStack(() -> buildHere(options, written));
+    }
+
+    private BuildResult buildHere(BuildOptions options, Consumer<SiteState> written) {
         StageTimer timer = new StageTimer();
         Path content = options.content().toAbsolutePath().normalize();
         if (!Files.isDirectory(content)) {
@@ -90,10 +95,10 @@ public final class SiteBuilder {
         Vault vault = timer.time("load", () -> new VaultScanner(load).scan(content, config));
         MarkdownEngine markdown = new MarkdownEngine(vault.obsidian().strictLineBreaks(),
                 vault.config().jekyllHeadingsWithoutSpace());
-        NoteParser parser = new NoteParser(markdown, load);
+        NoteGuard guard = new NoteGuard(new NoteParser(markdown, load), load);
         List<LinkIndex.Unpublished> unpublished = new java.util.ArrayList<>();
         List<ParsedNote> parsed = timer.time("parse", () -> {
-            List<ParsedNote> all = vault.notes().parallelStream().map(parser::parse).toList();
+            List<ParsedNote> all = NoteGuard.eachNote(vault.notes(), guard::parse);
             all.forEach(p -> p.unpublishedBy().ifPresent(why -> unpublished.add(new LinkIndex.Unpublished(p.note().path(), why))));
             List<ParsedNote> published = all.stream().filter(ParsedNote::isPublished).toList();
             NoteTitles titles = NoteTitles.decide(vault, published.stream().map(ParsedNote::note).toList());
@@ -116,7 +121,7 @@ public final class SiteBuilder {
         }
 
         ServiceMatcher matcher = new ServiceMatcher(catalog);
-        Map<VaultPath, List<Section>> sections = timer.time("sections", () -> cutSections(parsed, graph.plan(), matcher));
+        Map<VaultPath, List<Section>> sections = timer.time("sections", () -> cutSections(parsed, graph.plan(), matcher, guard));
 
         Theme theme = new Theme(options.theme());
         Map<VaultPath, NoteSource> sources = vault.notes().stream()
@@ -124,12 +129,14 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources,
                 diagnostics.stage(DiagnosticLedger.Stage.RENDER), sections, catalog, matcher);
         if (!options.write()) {
-            return check(parsed, renderer, theme, diagnostics, timer, notes.size(), options.strict());
+            return check(parsed, guard, renderer, theme, diagnostics, timer, notes.size(), options.strict());
         }
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
             int listings = timer.time("render+write", () -> {
-                parsed.parallelStream().forEach(p ->
-                        writer.write(graph.plan().outputOf(p.note().path()), renderer.renderNote(p)));
+                NoteGuard.eachNote(parsed, p -> {
+                    writer.write(graph.plan().outputOf(p.note().path()), guard.render(p, renderer::renderNote));
+                    return p;
+                });
                 Map<String, String> pages = renderer.renderListings();
                 pages.forEach(writer::write);
                 renderer.renderScripts().forEach((path, script) -> writer.write(SitePlan.THEME_FOLDER + "/" + path, script));
@@ -187,11 +194,11 @@ public final class SiteBuilder {
      * Check only: every page is rendered and dropped, because embeds (cycles, depth) and the theme's templates
      * report their problems only while rendering. Nothing is written.
      */
-    private static BuildResult check(List<ParsedNote> parsed, PageRenderer renderer, Theme theme, DiagnosticLedger diagnostics,
+    private static BuildResult check(List<ParsedNote> parsed, NoteGuard guard, PageRenderer renderer, Theme theme, DiagnosticLedger diagnostics,
                                      StageTimer timer, int notes, boolean strict) {
         try {
             timer.time("render", () -> {
-                parsed.parallelStream().forEach(renderer::renderNote);
+                NoteGuard.eachNote(parsed, p -> guard.render(p, renderer::renderNote));
                 return renderer.renderListings().size();
             });
         } catch (PebbleException e) {
@@ -203,11 +210,11 @@ public final class SiteBuilder {
     }
 
     /** Every published note cut into sections, with the services each covers and mentions: for search and service pages. */
-    private static Map<VaultPath, List<Section>> cutSections(List<ParsedNote> parsed, SitePlan plan, ServiceMatcher services) {
+    private static Map<VaultPath, List<Section>> cutSections(List<ParsedNote> parsed, SitePlan plan, ServiceMatcher services,
+                                                             NoteGuard guard) {
         // Parallel, in note order: the index and its shards come out the same every build.
-        List<List<Section>> cut = parsed.parallelStream()
-                .map(p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path()), services))
-                .toList();
+        List<List<Section>> cut = NoteGuard.eachNote(parsed, note -> guard.render(note,
+                p -> Sections.of(p.note(), p.document(), plan.outputOf(p.note().path()), services)));
         Map<VaultPath, List<Section>> sections = new LinkedHashMap<>();
         for (int i = 0; i < parsed.size(); i++) {
             sections.put(parsed.get(i).note().path(), cut.get(i));

@@ -28,6 +28,7 @@ public enum DiagnosticCode {
     INVALID_UTF8("invalid-utf8", Severity.WARNING, "the file is not UTF-8"),
     UNREADABLE_FILE("unreadable-file", Severity.ERROR, "a note cannot be read"),
     INVALID_FRONT_MATTER("invalid-front-matter", Severity.WARNING, "the front matter is not valid YAML"),
+    NOTE_TOO_COMPLEX("note-too-complex", Severity.WARNING, "a note nests too deep or is too large to show; its page shows a notice"),
     NOTE_TITLES("note-titles", Severity.INFO, "where the notes' titles come from (file names or leading H1s), and why"),
     JEKYLL_DIALECT("jekyll-dialect", Severity.INFO, "the note is read as Jekyll; the message names the evidence"),
     UNSUPPORTED_LIQUID("unsupported-liquid", Severity.WARNING, "a Liquid tag or expression studysite cannot evaluate"),
