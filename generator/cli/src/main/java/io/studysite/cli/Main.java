@@ -27,6 +27,12 @@ public final class Main implements Runnable {
             e.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // picocli hands only exceptions to the handler above; out of stack or memory is ours too, not the content's.
+            cli.getErr().println("studysite: internal error: " + e);
+            return ExitCodes.INTERNAL_ERROR;
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.studysite.link.ReferenceCheck;
 import io.studysite.link.SitePlan;
 import io.studysite.note.Note;
 import io.studysite.output.SiteUpdate;
+import io.studysite.parse.NoteGuard;
 import io.studysite.parse.NoteParser;
 import io.studysite.parse.NoteTitles;
 import io.studysite.parse.ParsedNote;
@@ -62,6 +63,7 @@ public final class IncrementalBuild {
 
     private final SiteState state;
     private final StageTimer timer = new StageTimer();
+    private NoteGuard guard;
 
     private IncrementalBuild(SiteState state) {
         this.state = state;
@@ -69,7 +71,7 @@ public final class IncrementalBuild {
 
     /** Rebuilds after {@code files} changed, or returns nothing when only a full build can tell what they affect. */
     public static Optional<Outcome> apply(SiteState state, Set<Path> files) {
-        return new IncrementalBuild(state).run(files);
+        return NoteGuard.onLargeStack(() -> new IncrementalBuild(state).run(files));
     }
 
     private Optional<Outcome> run(Set<Path> files) {
@@ -81,14 +83,14 @@ public final class IncrementalBuild {
         Diagnostics load = ledger.fresh();
         Map<VaultPath, NoteSource> sources = new HashMap<>(state.sources());
         List<ParsedNote> reparsed = new ArrayList<>();
-        NoteParser parser = new NoteParser(state.markdown(), load);
+        guard = new NoteGuard(new NoteParser(state.markdown(), load), load);
         VaultScanner scanner = new VaultScanner(load);
         NoteTitles titles = NoteTitles.decide(state.vault(), notesOf(state.parsed()));
         Map<VaultPath, ParsedNote> after = new LinkedHashMap<>(state.parsed());
         for (VaultPath path : edited.get()) {
             NoteSource source = scanner.read(state.vault().root(), state.sources().get(path).file(), state.vault().config());
             sources.put(path, source);
-            ParsedNote now = timer.time("parse", () -> titles.titled(parser.parse(source)));
+            ParsedNote now = timer.time("parse", () -> titles.titled(guard.parse(source)));
             ParsedNote before = state.parsed().get(path);
             if (before == null ? now.isPublished() : !now.isPublished() || !sameIdentity(before.note(), now.note())) {
                 return Optional.empty();
@@ -148,7 +150,7 @@ public final class IncrementalBuild {
         boolean sectionsChanged = false;
         for (ParsedNote p : reparsed) {
             VaultPath path = p.note().path();
-            List<Section> cut = Sections.of(p.note(), p.document(), graph.plan().outputOf(path), state.matcher());
+            List<Section> cut = guard.render(p, n -> Sections.of(n.note(), n.document(), graph.plan().outputOf(path), state.matcher()));
             List<Section> old = sections.put(path, cut);
             if (!cut.equals(old)) {
                 sectionsChanged = true;
@@ -171,9 +173,9 @@ public final class IncrementalBuild {
         Map<String, String> written = new LinkedHashMap<>();
         try {
             timer.time("render", () -> {
-                pages.stream().toList().parallelStream()
-                        .map(path -> Map.entry(graph.plan().outputOf(path), next.renderNote(parsed.get(path))))
-                        .toList().forEach(e -> written.put(e.getKey(), e.getValue()));
+                NoteGuard.eachNote(pages.stream().toList(),
+                                path -> Map.entry(graph.plan().outputOf(path), guard.render(parsed.get(path), next::renderNote)))
+                        .forEach(e -> written.put(e.getKey(), e.getValue()));
                 written.putAll(next.renderPreviews(after.stream().map(n -> graph.plan().outputOf(n.path())).toList()));
                 if (tags) {
                     written.putAll(next.renderTagPages());
