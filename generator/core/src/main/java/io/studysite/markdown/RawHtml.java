@@ -116,7 +116,17 @@ public final class RawHtml {
     /** The start tag as written when all of it is safe, rebuilt from what is, or null when the element goes. */
     private static String startTag(String name, String written, String attributes, List<String> removed) {
         if (!SAFELIST.isSafeTag(name)) {
-            removed.add("<" + name + ">");
+            // A placeholder such as <region> or <bucket-name> is no HTML element and never showed: it goes
+            // silently, unless it carries a handler.
+            if (org.jsoup.parser.Tag.isKnownTag(name) || RAW_TEXT.contains(name) || name.equals("svg") || name.equals("math")) {
+                removed.add("<" + name + ">");
+            } else {
+                for (Matcher m = ONE_ATTRIBUTE.matcher(attributes); m.find(); ) {
+                    if (m.group().strip().toLowerCase(Locale.ROOT).startsWith("on")) {
+                        removed.add(m.group().strip());
+                    }
+                }
+            }
             return null;
         }
         Element element = Jsoup.parse(written, BASE, Parser.xmlParser()).child(0);

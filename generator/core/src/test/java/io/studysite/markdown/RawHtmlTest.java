@@ -139,6 +139,13 @@ class RawHtmlTest {
     }
 
     @Test
+    void placeholdersThatAreNoElementsGoSilently() {
+        RawHtml.Cleaned cleaned = RawHtml.clean("aws kms get-key --region <region> --key <key-id onclick=\"x()\">");
+        assertThat(cleaned.html()).isEqualTo("aws kms get-key --region  --key ");
+        assertThat(cleaned.removed()).containsExactly("onclick=\"x()\"");
+    }
+
+    @Test
     void cleaningReportsWhatWent() {
         RawHtml.Cleaned cleaned = RawHtml.clean("<b onclick=\"x()\">a</b><script>y()</script>");
         assertThat(cleaned.html()).isEqualTo("<b>a</b>");
