@@ -94,7 +94,7 @@ public final class SiteBuilder {
         Diagnostics load = diagnostics.stage(DiagnosticLedger.Stage.LOAD);
         Vault vault = timer.time("load", () -> new VaultScanner(load).scan(content, config));
         MarkdownEngine markdown = new MarkdownEngine(vault.obsidian().strictLineBreaks(),
-                vault.config().jekyllHeadingsWithoutSpace());
+                vault.config().jekyllHeadingsWithoutSpace(), vault.config().trustedHtml());
         NoteGuard guard = new NoteGuard(new NoteParser(markdown, load), load);
         List<LinkIndex.Unpublished> unpublished = new java.util.ArrayList<>();
         List<ParsedNote> parsed = timer.time("parse", () -> {

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS =
-            Set.of("title", "description", "baseUrl", "dialects", "diagnostics", "jekyll", "services");
+            Set.of("title", "description", "baseUrl", "dialects", "diagnostics", "jekyll", "html", "services");
 
     /** The configuration and what was wrong with it. */
     public record Loaded(SiteConfig site, ObsidianSettings obsidian, List<Diagnostic> problems) {}
@@ -86,6 +86,12 @@ public final class ConfigLoader {
             problems.add(problem(file, Severity.ERROR, "invalid-config",
                     "jekyll: headingsWithoutSpace: expected true or false, found " + describe(headings)));
         }
+        Object html = map.get("html");
+        boolean trustedHtml = "trusted".equals(html);
+        if (html != null && !trustedHtml && !"sanitized".equals(html)) {
+            problems.add(problem(file, Severity.ERROR, "invalid-config",
+                    "html: expected sanitized (the default: scripts and event handlers are removed) or trusted, found " + describe(html)));
+        }
         Map<String, Object> services = section(file, map, "services", problems);
         for (String key : services.keySet()) {
             if (!Set.of("catalog", "extend", "exam").contains(key)) {
@@ -96,7 +102,7 @@ public final class ConfigLoader {
         SiteConfig.ServiceSettings serviceSettings = new SiteConfig.ServiceSettings(
                 optional(file, services, "catalog", problems), optional(file, services, "extend", problems),
                 optional(file, services, "exam", problems));
-        return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, serviceSettings);
+        return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, trustedHtml, serviceSettings);
     }
 
     /** {@code dialects:}: vault folder to dialect. A folder outside the vault or named twice is an error. */

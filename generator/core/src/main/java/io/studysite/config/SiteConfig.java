@@ -12,6 +12,7 @@ import java.util.Optional;
  *                        overriding detection; the deepest matching folder wins
  * @param severityByCode  diagnostic code to the severity the user wants for it
  * @param jekyllHeadingsWithoutSpace whether {@code #EC2} is a heading in Jekyll notes (kramdown's own parser says yes)
+ * @param trustedHtml     {@code html: trusted}: the notes' raw HTML is written as is, scripts included; by default it is sanitized
  * @param services        which service catalog to cross-reference by, and the exam being studied for
  */
 public record SiteConfig(
@@ -21,6 +22,7 @@ public record SiteConfig(
         Map<String, Dialect> dialectByFolder,
         Map<String, Severity> severityByCode,
         boolean jekyllHeadingsWithoutSpace,
+        boolean trustedHtml,
         ServiceSettings services) {
 
     public static final String FILE_NAME = "studysite.yml";
@@ -31,7 +33,7 @@ public record SiteConfig(
     }
 
     public static SiteConfig defaults(String title) {
-        return new SiteConfig(title, "", Optional.empty(), Map.of(), Map.of(), true, ServiceSettings.DEFAULTS);
+        return new SiteConfig(title, "", Optional.empty(), Map.of(), Map.of(), true, false, ServiceSettings.DEFAULTS);
     }
 
     /**

@@ -35,6 +35,15 @@ public final class LinkSyntax {
     }
 
     /**
+     * A URL a browser would run as a script ({@code javascript:}, {@code vbscript:}) or open as a page written in
+     * the link ({@code data:}), in any case and with the tabs, newlines and leading controls browsers ignore.
+     */
+    public static boolean runsScript(String url) {
+        String scheme = url.replaceAll("[\\u0000-\\u0020\\u007f]", "").toLowerCase(java.util.Locale.ROOT);
+        return scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:");
+    }
+
+    /**
      * A wikilink's target and anchor; the trailing '\' of {@code [[Note\|alias]]} in tables is dropped.
      * The target ends at the first '|', as in Obsidian ({@code [[Note|a|b]]} links to "Note"), although
      * flexmark splits at the last one.

@@ -27,12 +27,20 @@ public final class MarkdownEngine {
     private final HtmlRenderer obsidianRenderer;
     private final Parser jekyllParser;
     private final HtmlRenderer jekyllRenderer;
+    private final boolean trustedHtml;
+
+    /** An engine that cleans raw HTML (see {@link RawHtml}). */
+    public MarkdownEngine(boolean strictLineBreaks, boolean jekyllHeadingsWithoutSpace) {
+        this(strictLineBreaks, jekyllHeadingsWithoutSpace, false);
+    }
 
     /**
      * @param strictLineBreaks           Obsidian's setting: when false a single newline is a line break
      * @param jekyllHeadingsWithoutSpace whether {@code #EC2} is a heading in Jekyll notes
+     * @param trustedHtml                {@code html: trusted}: raw HTML, links and attributes are written as the notes have them
      */
-    public MarkdownEngine(boolean strictLineBreaks, boolean jekyllHeadingsWithoutSpace) {
+    public MarkdownEngine(boolean strictLineBreaks, boolean jekyllHeadingsWithoutSpace, boolean trustedHtml) {
+        this.trustedHtml = trustedHtml;
         MutableDataSet obsidian = new MutableDataSet();
         // COMMONMARK, never KRAMDOWN: kramdown folds a list that follows a paragraph line into the paragraph.
         obsidian.setFrom(ParserEmulationProfile.COMMONMARK);
@@ -46,7 +54,7 @@ public final class MarkdownEngine {
         wikiLinks(obsidian);
         obsidian.set(Parser.SPACE_IN_LINK_URLS, true);
         obsidian.set(HtmlRenderer.SOFT_BREAK, strictLineBreaks ? "\n" : "<br />\n");
-        common(obsidian);
+        common(obsidian, trustedHtml);
         obsidianParser = LinearInlineParser.install(Parser.builder(obsidian)).build();
         obsidianRenderer = renderer(obsidian);
 
@@ -65,7 +73,7 @@ public final class MarkdownEngine {
         jekyll.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
         jekyll.set(Parser.SPACE_IN_LINK_URLS, true);
         jekyll.set(JekyllTagExtension.LIST_INCLUDES_ONLY, false);
-        common(jekyll);
+        common(jekyll, trustedHtml);
         jekyllParser = LinearInlineParser.install(Parser.builder(jekyll)).build();
         jekyllRenderer = renderer(jekyll);
     }
@@ -80,7 +88,8 @@ public final class MarkdownEngine {
         options.set(WikiLinkExtension.IMAGE_LINKS, true);
     }
 
-    private static void common(MutableDataSet options) {
+    private static void common(MutableDataSet options, boolean trustedHtml) {
+        options.set(RawHtml.TRUSTED, trustedHtml);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, false);
@@ -93,7 +102,13 @@ public final class MarkdownEngine {
                 .nodeRendererFactory(new VaultNodeRenderer.Factory())
                 .nodeRendererFactory(new DiagramNodeRenderer.Factory())
                 .attributeProviderFactory(new IdScope.Provider())
+                .attributeProviderFactory(new ScriptAttributes.Provider())
                 .build();
+    }
+
+    /** Whether the vault's owner trusts the notes' HTML ({@code html: trusted}). */
+    public boolean trustsHtml() {
+        return trustedHtml;
     }
 
     /** Parses a note's text; Jekyll notes go through {@link JekyllPrepass} first. */

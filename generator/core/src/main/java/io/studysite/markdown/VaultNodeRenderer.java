@@ -1,6 +1,11 @@
 package io.studysite.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -20,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,8 +40,26 @@ import java.util.Set;
 final class VaultNodeRenderer implements NodeRenderer {
     static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif");
 
+    /** {@code html: trusted}: raw HTML and every link are written as the note has them. */
+    private final boolean trustedHtml;
+
+    private VaultNodeRenderer(boolean trustedHtml) {
+        this.trustedHtml = trustedHtml;
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        Set<NodeRenderingHandler<?>> handlers = new HashSet<>(references());
+        if (!trustedHtml) {
+            handlers.add(new NodeRenderingHandler<>(HtmlBlock.class, this::renderHtmlBlock));
+            handlers.add(new NodeRenderingHandler<>(HtmlCommentBlock.class, this::renderHtmlBlock));
+            handlers.add(new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline));
+            handlers.add(new NodeRenderingHandler<>(AutoLink.class, this::renderAutoLink));
+        }
+        return handlers;
+    }
+
+    private Set<NodeRenderingHandler<?>> references() {
         return Set.of(
                 new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
                 new NodeRenderingHandler<>(WikiImage.class, this::renderEmbed),
@@ -45,6 +69,26 @@ final class VaultNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(LinkRef.class, this::renderLinkRef),
                 new NodeRenderingHandler<>(ImageRef.class, this::renderImageRef),
                 new NodeRenderingHandler<>(JekyllTag.class, this::renderJekyllTag));
+    }
+
+    /** As flexmark writes an HTML block, cleaned by {@link RawHtml}. */
+    private void renderHtmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
+        html.line();
+        html.rawPre(RawHtml.clean(node.getChars().normalizeEOL()).html());
+        html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
+    }
+
+    private void renderHtmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+        html.raw(RawHtml.clean(node.getChars().toString()).html());
+    }
+
+    /** {@code <javascript:…>} stays as text. */
+    private void renderAutoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
+        if (LinkSyntax.runsScript(node.getUrl().unescape())) {
+            html.text(node.getUrl().unescape());
+        } else {
+            context.delegateRender();
+        }
     }
 
     private void renderWikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
@@ -143,9 +187,13 @@ final class VaultNodeRenderer implements NodeRenderer {
     }
 
     /** A link into the vault whose target is missing becomes an href-less span; anything else renders as usual. */
-    private static void renderLinkTo(Optional<String> url, Node node, NodeRendererContext context, HtmlWriter html) {
+    private void renderLinkTo(Optional<String> url, Node node, NodeRendererContext context, HtmlWriter html) {
         Optional<LinkTarget> target = url.flatMap(u -> internalTarget(u, false, context));
-        if (url.filter(String::isBlank).isPresent()) {
+        if (!trustedHtml && url.filter(LinkSyntax::runsScript).isPresent()) {
+            html.attr("class", "unresolved-link").attr("title", "This link would run a script").withAttr().tag("span");
+            context.renderChildren(node);
+            html.closeTag("span");
+        } else if (url.filter(String::isBlank).isPresent()) {
             // [text]() would link the page to itself: the text stays, marked as a link that goes nowhere.
             html.attr("class", "unresolved-link").attr("title", "This link has no address").withAttr().tag("span");
             context.renderChildren(node);
@@ -228,7 +276,7 @@ final class VaultNodeRenderer implements NodeRenderer {
     static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new VaultNodeRenderer();
+            return new VaultNodeRenderer(RawHtml.TRUSTED.get(options));
         }
     }
 }

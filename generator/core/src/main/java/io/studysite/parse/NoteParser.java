@@ -18,6 +18,7 @@ import io.studysite.markdown.HtmlAnchors;
 import io.studysite.markdown.LinkSyntax;
 import io.studysite.markdown.MarkdownEngine;
 import io.studysite.markdown.Tag;
+import io.studysite.markdown.UnsafeHtml;
 import io.studysite.markdown.TagExtension;
 import io.studysite.note.Note;
 import io.studysite.note.RefKind;
@@ -59,6 +60,9 @@ public final class NoteParser {
         }
         for (Node node : document.getDescendants()) {
             collect(node, source, lines, references);
+        }
+        if (!engine.trustsHtml()) {
+            UnsafeHtml.find(document).ifPresent(unsafe -> reportUnsafe(unsafe, source, lines));
         }
         Note note = new Note(source.path(), source.file(), source.dialect(), title(properties, source),
                 tags(properties, source, document), FrontMatter.list(properties, "aliases", "alias"), properties, headings,
@@ -102,6 +106,13 @@ public final class NoteParser {
                         "Liquid output " + m.group().replace("\\{", "{") + " is not evaluated; it is shown as written");
             }
         }
+    }
+
+    private void reportUnsafe(UnsafeHtml.Finding unsafe, NoteSource source, LineIndex lines) {
+        String first = unsafe.first().length() > 80 ? unsafe.first().substring(0, 80) + "…" : unsafe.first();
+        diagnostics.warn(source.file(), lines.line(unsafe.offset()), lines.column(unsafe.offset()), "unsafe-html",
+                (unsafe.count() == 1 ? "1 thing that would run a script was" : unsafe.count() + " things that would run a script were")
+                        + " removed, first " + first + " (html: trusted in studysite.yml keeps them)");
     }
 
     private static boolean isDefinedRef(Node node) {

@@ -334,7 +334,7 @@ class ConfigLoaderTest {
             assertThat(d.code()).isEqualTo("unknown-config-key");
             assertThat(d.file()).isEqualTo(root.resolve("studysite.yml"));
             assertThat(d.message()).startsWith("unknown key \"tittle\"")
-                    .contains("baseUrl, description, diagnostics, dialects, jekyll, services, title");
+                    .contains("baseUrl, description, diagnostics, dialects, html, jekyll, services, title");
         });
         assertThat(loaded.site().title()).isEqualTo("T");
     }
@@ -476,6 +476,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void rawHtmlIsSanitizedUnlessTrusted() {
+        assertThat(load(vault("=== studysite.yml\ntitle: T\n")).site().trustedHtml()).isFalse();
+        ConfigLoader.Loaded trusted = load(vault("=== studysite.yml\nhtml: trusted\n"));
+        assertThat(trusted.problems()).isEmpty();
+        assertThat(trusted.site().trustedHtml()).isTrue();
+        assertThat(load(vault("=== studysite.yml\nhtml: sanitized\n")).problems()).isEmpty();
+    }
+
+    @Test
+    void anHtmlSettingOtherThanTrustedOrSanitizedIsAnError() {
+        ConfigLoader.Loaded loaded = load(vault("=== studysite.yml\nhtml: yes\n"));
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.message()).contains("html:").contains("trusted");
+        });
+        assertThat(loaded.site().trustedHtml()).isFalse();
+    }
+
+    @Test
     void jekyllHeadingsWithoutSpaceThatIsNotABooleanIsAnError() {
         Path root = vault("""
                 === studysite.yml
@@ -600,6 +621,6 @@ class ConfigLoaderTest {
     void defaultsAreTheDocumentedOnes() {
         SiteConfig defaults = SiteConfig.defaults("T");
 
-        assertThat(defaults).isEqualTo(new SiteConfig("T", "", Optional.empty(), Map.of(), Map.of(), true, SiteConfig.ServiceSettings.DEFAULTS));
+        assertThat(defaults).isEqualTo(new SiteConfig("T", "", Optional.empty(), Map.of(), Map.of(), true, false, SiteConfig.ServiceSettings.DEFAULTS));
     }
 }

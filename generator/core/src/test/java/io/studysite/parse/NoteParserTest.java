@@ -730,4 +730,32 @@ class NoteParserTest {
             assertThat(note.dialect()).isEqualTo(Dialect.JEKYLL);
         }
     }
+
+    @Nested
+    class UnsafeHtml {
+        @Test
+        void oneWarningPerNoteWithTheCountAndTheFirstThingRemovedAtItsLine() {
+            parse("# Title\n\nfine <b>bold</b>\n\n<img src=x onerror=\"alert(1)\">\n\n<script>alert(2)</script>\n\n[x](JaVaScRiPt:alert(3))\n");
+            assertThat(diagnostics("unsafe-html")).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(io.studysite.diag.Severity.WARNING);
+                assertThat(d.line()).isEqualTo(5);
+                assertThat(d.message()).startsWith("3 things that would run a script were removed, first onerror=\"alert(1)\"");
+            });
+        }
+
+        @Test
+        void kramdownEventHandlersAreReported() {
+            parseJekyll("A paragraph.\n{: onfocus=\"alert(1)\"}\n");
+            assertThat(diagnostics("unsafe-html")).singleElement()
+                    .satisfies(d -> assertThat(d.message()).contains("1 thing").contains("onfocus"));
+        }
+
+        @Test
+        void safeHtmlAndTrustedVaultsSayNothing() {
+            parse("<details><summary>s</summary>\n\n<mark style=\"color:red\">x</mark> <a name=\"k\"></a>\n\n</details>\n");
+            NoteSource source = new NoteSource(VaultPath.of("a.md"), FILE, "<script>alert(1)</script>\n", Dialect.OBSIDIAN);
+            new NoteParser(new MarkdownEngine(false, true, true), diagnostics).parse(source);
+            assertThat(diagnostics("unsafe-html")).isEmpty();
+        }
+    }
 }
