@@ -60,4 +60,29 @@ class HostileNoteTest {
                     assertThat(d.message()).doesNotContain("Exception", "Error", "at io.");
                 });
     }
+
+    static Stream<Arguments> deepButRealNotes() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            list.append("  ".repeat(i)).append("- item\n");
+        }
+        return Stream.of(
+                Arguments.of("a 500-level list", list.toString()),
+                Arguments.of("371 nested callouts", nestedCallouts(371)),
+                Arguments.of("371 list markers on one line", "- ".repeat(371) + "deep\n"));
+    }
+
+    /** Deep enough to overflow a default thread stack, yet shown: per-note work runs on a large stack. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deepButRealNotes")
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aDeepButRealNoteIsShown(String name, String deep) throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"), "Deep.md", deep);
+        BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+
+        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain("note-too-complex");
+        assertThat(Jsoup.parse(tmp.resolve("site/deep.html").toFile(), "UTF-8").select(".markdown").text())
+                .doesNotContain("could not be shown");
+    }
 }
