@@ -9,18 +9,24 @@ import org.jetbrains.annotations.NotNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Kramdown's attribute lists ({@code {: onfocus="…"}} in Jekyll notes) set any attribute on any element: event
  * handlers and {@code javascript:} URLs among them are dropped, as raw HTML's are, unless the vault trusts its HTML.
  */
 final class ScriptAttributes {
+    /** Attributes a browser follows as a URL; text such as an image's alt may well start with "Data:". */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "poster",
+            "background", "xlink:href", "cite");
+
     private ScriptAttributes() {}
 
     /** Whether an attribute written in a note would run a script. */
     static boolean runsScript(String name, String value) {
-        return name.toLowerCase(Locale.ROOT).startsWith("on") || LinkSyntax.runsScript(value)
-                || name.equalsIgnoreCase("srcdoc") || name.equalsIgnoreCase("formaction");
+        String key = name.toLowerCase(Locale.ROOT);
+        return key.startsWith("on") || key.equals("srcdoc")
+                || (URL_ATTRIBUTES.contains(key) && LinkSyntax.runsScript(value));
     }
 
     static final class Provider extends IndependentAttributeProviderFactory {

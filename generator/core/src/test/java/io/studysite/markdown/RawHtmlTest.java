@@ -119,6 +119,13 @@ class RawHtmlTest {
     }
 
     @Test
+    void textThatLooksLikeASchemeIsNotAUrl() {
+        Element body = render("![Data: monthly costs](https://example.com/chart.png \"Data: by service\")\n");
+        assertThat(body.selectFirst("img").attr("alt")).isEqualTo("Data: monthly costs");
+        assertThat(body.selectFirst("img").attr("title")).isEqualTo("Data: by service");
+    }
+
+    @Test
     void onlyVideoPlayersAreFramed() {
         assertThat(render("<iframe src=\"https://evil.example/page\"></iframe>\n").select("iframe")).isEmpty();
     }
