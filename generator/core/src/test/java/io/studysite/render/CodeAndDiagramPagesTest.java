@@ -1,11 +1,8 @@
 package io.studysite.render;
 
-import io.studysite.BuildOptions;
 import io.studysite.BuildResult;
-import io.studysite.SiteBuilder;
 import io.studysite.testing.SiteLinkChecker;
-import io.studysite.testing.TestVault;
-import org.jsoup.Jsoup;
+import io.studysite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -28,12 +25,11 @@ class CodeAndDiagramPagesTest {
     Path tmp;
 
     private Document page(String path) throws IOException {
-        return Jsoup.parse(tmp.resolve("site").resolve(path).toFile(), "UTF-8");
+        return TestSite.page(tmp, path);
     }
 
     private BuildResult build(String... pathsAndTexts) {
-        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
-        return new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        return TestSite.build(tmp, pathsAndTexts);
     }
 
     @Test

@@ -2,16 +2,13 @@ package io.studysite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.studysite.BuildOptions;
 import io.studysite.BuildResult;
-import io.studysite.SiteBuilder;
 import io.studysite.diag.Diagnostic;
 import io.studysite.diag.Severity;
-import io.studysite.testing.TestVault;
+import io.studysite.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +19,11 @@ class DialectPagesTest {
     Path tmp;
 
     private BuildResult build(String... pathsAndTexts) {
-        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
-        return new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        return TestSite.build(tmp, pathsAndTexts);
     }
 
     private Document page(String path) throws IOException {
-        return Jsoup.parse(tmp.resolve("site").resolve(path).toFile(), "UTF-8");
+        return TestSite.page(tmp, path);
     }
 
     private static List<String> dialectInfos(BuildResult result) {

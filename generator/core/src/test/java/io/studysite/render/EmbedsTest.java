@@ -1,12 +1,9 @@
 package io.studysite.render;
 
-import io.studysite.BuildOptions;
 import io.studysite.BuildResult;
-import io.studysite.SiteBuilder;
 import io.studysite.diag.Diagnostic;
 import io.studysite.testing.SiteLinkChecker;
-import io.studysite.testing.TestVault;
-import org.jsoup.Jsoup;
+import io.studysite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,12 +21,11 @@ class EmbedsTest {
     Path tmp;
 
     private BuildResult build(String... pathsAndTexts) {
-        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
-        return new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        return TestSite.build(tmp, pathsAndTexts);
     }
 
     private Document page(String path) throws IOException {
-        return Jsoup.parse(tmp.resolve("site").resolve(path).toFile(), "UTF-8");
+        return TestSite.page(tmp, path);
     }
 
     private void assertLinksWork() throws IOException {

@@ -1,12 +1,9 @@
 package io.studysite.render;
 
-import io.studysite.BuildOptions;
 import io.studysite.BuildResult;
-import io.studysite.SiteBuilder;
 import io.studysite.diag.Diagnostic;
 import io.studysite.testing.SiteLinkChecker;
-import io.studysite.testing.TestVault;
-import org.jsoup.Jsoup;
+import io.studysite.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +19,11 @@ class PropertiesTest {
     Path tmp;
 
     private BuildResult build(String... pathsAndTexts) {
-        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
-        return new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        return TestSite.build(tmp, pathsAndTexts);
     }
 
     private Document page(String path) throws IOException {
-        return Jsoup.parse(tmp.resolve("site").resolve(path).toFile(), "UTF-8");
+        return TestSite.page(tmp, path);
     }
 
     @Test
