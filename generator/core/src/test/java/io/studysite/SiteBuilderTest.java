@@ -194,7 +194,7 @@ class SiteBuilderTest {
     @Test
     void aContentFolderGivenThroughASymbolicLinkIsRead() throws IOException {
         Path real = vault("Note.md", "# Note\n[[Other]]\n", "sub/Other.md", "# Other\n");
-        Path link = symlink(tmp.resolve("link"), real);
+        Path link = TestVault.symlink(tmp.resolve("link"), real);
         BuildResult result = build(link, BuildOptions.of(link, tmp.resolve("site")));
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
         assertThat(result.notes()).isEqualTo(2);
@@ -206,20 +206,11 @@ class SiteBuilderTest {
     void aContentFolderReachedThroughASymbolicLinkIsStillNotReplaced() throws IOException {
         Path site = Files.createDirectories(tmp.resolve("site"));
         Path real = TestVault.write(site.resolve("notes"), "Note.md", "# Note\n");
-        Path link = symlink(tmp.resolve("link"), real);
+        Path link = TestVault.symlink(tmp.resolve("link"), real);
         BuildResult result = build(link, BuildOptions.of(link, site));
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.USAGE_ERROR);
         assertThat(result.diagnostics().get(0).message()).contains("contains the content folder");
         assertThat(real.resolve("Note.md")).hasContent("# Note\n");
-    }
-
-    private Path symlink(Path link, Path target) throws IOException {
-        try {
-            return Files.createSymbolicLink(link, target);
-        } catch (UnsupportedOperationException | IOException e) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links are not available here: " + e);
-            return null;
-        }
     }
 
     @Test

@@ -1,7 +1,8 @@
 package io.studysite.output;
 
+import io.studysite.testing.TestVault;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,15 +26,6 @@ class OutputFolderTest {
 
     private Optional<String> refusal(Path output) {
         return OutputFolder.refusal(content, output);
-    }
-
-    private Path symlink(Path link, Path target) throws IOException {
-        try {
-            return Files.createSymbolicLink(link, target);
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "symbolic links are not available here: " + e);
-            return null;
-        }
     }
 
     @Test
@@ -86,19 +78,19 @@ class OutputFolderTest {
 
     @Test
     void aSymbolicLinkToTheContentFolder() throws IOException {
-        Path link = symlink(tmp.resolve("link"), content);
+        Path link = TestVault.symlink(tmp.resolve("link"), content);
         assertThat(refusal(link)).hasValueSatisfying(m -> assertThat(m).contains("is the content folder"));
     }
 
     @Test
     void insideTheContentViaASymbolicLink() throws IOException {
-        Path link = symlink(tmp.resolve("link"), content);
+        Path link = TestVault.symlink(tmp.resolve("link"), content);
         assertThat(refusal(link.resolve("site"))).hasValueSatisfying(m -> assertThat(m).contains("lies inside the content folder"));
     }
 
     @Test
     void contentReachedThroughASymbolicLinkIsStillContained() throws IOException {
-        Path link = symlink(tmp.resolve("link"), content);
+        Path link = TestVault.symlink(tmp.resolve("link"), content);
         assertThat(OutputFolder.refusal(link, tmp)).hasValueSatisfying(m -> assertThat(m).contains("contains the content folder"));
         assertThat(OutputFolder.refusal(link, content.resolve("site")))
                 .hasValueSatisfying(m -> assertThat(m).contains("lies inside the content folder"));
@@ -106,7 +98,7 @@ class OutputFolderTest {
 
     @Test
     void aSymbolicLinkThatPointsIntoTheContentFromAMissingPath() throws IOException {
-        Path link = symlink(tmp.resolve("link"), content);
+        Path link = TestVault.symlink(tmp.resolve("link"), content);
         assertThat(refusal(link.resolve("not/yet/there"))).hasValueSatisfying(m -> assertThat(m).contains("lies inside"));
     }
 
@@ -168,7 +160,7 @@ class OutputFolderTest {
     @Test
     void aSymbolicLinkToAnEmptyFolderElsewhereIsFine() throws IOException {
         Path real = Files.createDirectories(tmp.resolve("real-site"));
-        Path link = symlink(tmp.resolve("site-link"), real);
+        Path link = TestVault.symlink(tmp.resolve("site-link"), real);
         assertThat(refusal(link)).isEmpty();
     }
 

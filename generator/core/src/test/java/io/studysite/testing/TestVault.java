@@ -38,6 +38,19 @@ public final class TestVault {
         return write(root, files);
     }
 
+    /**
+     * A symbolic link at {@code link} to {@code target}. Where the file system cannot make one (some Windows
+     * accounts), the calling test is skipped, saying why: it is about links and has nothing to check without one.
+     */
+    public static Path symlink(Path link, Path target) {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links are not available here: " + e);
+            return null;
+        }
+    }
+
     /** SHA-256 of every file under {@code root}, by relative path: equal maps mean byte-identical trees. */
     public static Map<String, String> fingerprint(Path root) {
         Map<String, String> out = new TreeMap<>();
