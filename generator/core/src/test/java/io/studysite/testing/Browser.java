@@ -13,15 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Headless Chromium for browser tests, started as design.md prescribes. Where Chromium is absent
+ * Headless Chromium for browser tests, started as design.md prescribes ({@link BrowserBinaries} finds it). Where Chromium is absent
  * the test is skipped with a loud message, unless STUDYSITE_REQUIRE_BROWSER is set (CI), where it fails.
  */
 public final class Browser implements AutoCloseable {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private final ChromeDriver driver;
     private final Path profile;
 
@@ -31,9 +29,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String message = "BROWSER TESTS NOT RUN: install Debian's chromium and chromium-driver";
+        BrowserBinaries binaries = new BrowserBinaries(System.getenv());
+        Optional<Path> chromium = binaries.browser();
+        Optional<Path> chromedriver = binaries.driver();
+        if (chromium.isEmpty() || chromedriver.isEmpty()) {
+            String message = "BROWSER TESTS NOT RUN: no " + (chromium.isEmpty() ? "Chromium" : "chromedriver")
+                    + " on the PATH or in the usual places (Debian: apt-get install chromium chromium-driver;"
+                    + " or set STUDYSITE_CHROMIUM and STUDYSITE_CHROMEDRIVER)";
             if (System.getenv("STUDYSITE_REQUIRE_BROWSER") != null) {
                 throw new AssertionError(message + " (STUDYSITE_REQUIRE_BROWSER is set)");
             }
@@ -43,12 +45,12 @@ public final class Browser implements AutoCloseable {
         try {
             Path profile = Files.createTempDirectory("studysite-chromium-");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
+            options.setBinary(chromium.get().toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
