@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         if (result.written()) {
-            outWriter.printf("built %d notes into %s (%d pages, %,d bytes)%n", result.notes(),
+            outWriter.printf("built %d %s into %s (%d pages, %,d bytes)%n", result.notes(), result.notes() == 1 ? "note" : "notes",
                     out.toAbsolutePath().normalize().resolve("index.html"), result.pages(), result.bytesWritten());
         } else if (result.outcome() == BuildResult.Outcome.CONTENT_ERRORS) {
             err.println("the site was not written" + (strict ? " (--strict: warnings fail the build)" : "")

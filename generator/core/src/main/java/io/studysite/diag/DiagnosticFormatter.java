@@ -60,7 +60,8 @@ public final class DiagnosticFormatter {
         List<String> parts = new ArrayList<>();
         if (errors > 0) parts.add(count(errors, "error"));
         if (warnings > 0) parts.add(count(warnings, "warning"));
-        if (infos > 0) parts.add(count(infos, "note"));
+        // "notes" would read as study notes.
+        if (infos > 0) parts.add(count(infos, "info message"));
         String text = parts.isEmpty() ? "no problems" : String.join(", ", parts);
         return files.isEmpty() ? text : text + " in " + count(files.size(), "file");
     }

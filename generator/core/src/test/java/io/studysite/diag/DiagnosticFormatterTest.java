@@ -121,7 +121,7 @@ class DiagnosticFormatterTest {
                 new Diagnostic(a, 2, 1, Severity.ERROR, "invalid-config", "m", null))))
                 .isEqualTo("2 errors in 1 file");
         assertThat(formatter().summary(List.of(new Diagnostic(a, 1, 1, Severity.INFO, "alias-link", "m", null))))
-                .isEqualTo("1 note in 1 file");
+                .isEqualTo("1 info message in 1 file");
     }
 
     @Test
