@@ -66,6 +66,14 @@ class CliIT {
     }
 
     @Test
+    void aOneNoteVaultIsCountedInTheSingular() throws Exception {
+        TestVault.write(tmp.resolve("vault"), "Note.md", "# Note\n");
+        Run run = studysite(tmp, "build", "--content", "vault", "--out", "site");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("built 1 note into ");
+    }
+
+    @Test
     void anOutputFolderInsideTheContentIsAUsageError() throws Exception {
         TestVault.write(tmp.resolve("vault"), "Note.md", "# Note\n");
         Run run = studysite(tmp, "build", "--content", "vault", "--out", "vault/site");
