@@ -54,8 +54,8 @@ public final class PageLikeAttachment {
     private static final Set<String> PLUGINS_AND_SCRIPTS = Set.of("script", "object", "embed", "applet");
     private static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform");
     /** A BOM, blanks, comments, an XML declaration and a DOCTYPE may come before the policy without harm. */
-    private static final Pattern PROLOGUE = Pattern.compile(
-            "\\A(?:\\uFEFF|\\s+|<!--.*?-->|<\\?xml[^>]*>|<!DOCTYPE[^>]*>)*", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROLOGUE_PIECE = Pattern.compile(
+            "\\uFEFF|\\s+|<!--.*?-->|<\\?xml[^>]*>|<!DOCTYPE[^>]*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private PageLikeAttachment() {}
 
@@ -108,8 +108,12 @@ public final class PageLikeAttachment {
                 : bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE ? StandardCharsets.UTF_16LE
                 : StandardCharsets.ISO_8859_1;
         String text = new String(bytes, charset);
-        Matcher prologue = PROLOGUE.matcher(text);
-        int at = prologue.lookingAt() ? prologue.end() : 0;
+        // Piece by piece: a regex repeating a group would recurse once per piece, and a page may start with thousands.
+        Matcher piece = PROLOGUE_PIECE.matcher(text);
+        int at = 0;
+        while (piece.region(at, text.length()).lookingAt() && piece.end() > at) {
+            at = piece.end();
+        }
         byte[] published = (text.substring(0, at) + POLICY + text.substring(at)).getBytes(charset);
         return new Defused(published, scriptsIn(Jsoup.parse(text)));
     }

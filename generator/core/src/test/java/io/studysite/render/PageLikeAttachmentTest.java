@@ -93,6 +93,12 @@ class PageLikeAttachmentTest {
     }
 
     @Test
+    void thePolicyFollowsAnyNumberOfCommentsAndBlanks() {
+        String prologue = "<!-- saved -->\n".repeat(50_000) + "<!DOCTYPE html>";
+        assertThat(publish("x.html", prologue + "<p>x</p>")).isEqualTo(prologue + PageLikeAttachment.POLICY + "<p>x</p>");
+    }
+
+    @Test
     void aPageInUtf16StaysUtf16() {
         String page = "\uFEFF<p>hi</p>";
         byte[] bytes = page.getBytes(StandardCharsets.UTF_16LE);
