@@ -19,7 +19,9 @@
       try {
         katex.render(tex, el, {
           displayMode: el.classList.contains("math-display"),
-          throwOnError: false
+          throwOnError: false,
+          // \href, \url, \includegraphics and \html… stay inert text: a note's TeX never adds links or attributes
+          trust: false
         });
       } catch (e) {
         el.textContent = tex; // keep the TeX readable whatever went wrong

@@ -23,6 +23,7 @@ import io.studysite.parse.NoteParser;
 import io.studysite.parse.NoteTitles;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
+import io.studysite.render.PageLikeAttachment;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Sitemap;
 import io.studysite.search.SearchIndex;
@@ -129,6 +130,12 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources,
                 diagnostics.stage(DiagnosticLedger.Stage.RENDER), sections, catalog, matcher);
         if (!options.write()) {
+            // What a build would say about the attachments it publishes.
+            for (Attachment a : vault.attachments()) {
+                if (graph.usedAttachments().contains(a.path())) {
+                    PageLikeAttachment.publish(a, vault.config().trustedHtml(), diagnostics.stage(DiagnosticLedger.Stage.RENDER));
+                }
+            }
             return check(parsed, guard, renderer, theme, diagnostics, timer, notes.size(), options.strict());
         }
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
@@ -148,9 +155,12 @@ public final class SiteBuilder {
                 return pages.size();
             });
             timer.time("copy", () -> {
+                Diagnostics render = diagnostics.stage(DiagnosticLedger.Stage.RENDER);
                 for (Attachment a : vault.attachments()) {
                     if (graph.usedAttachments().contains(a.path())) {
-                        writer.copy(graph.plan().outputOf(a.path()), a.file());
+                        String to = graph.plan().outputOf(a.path());
+                        PageLikeAttachment.publish(a, vault.config().trustedHtml(), render)
+                                .ifPresentOrElse(bytes -> writer.write(to, bytes), () -> writer.copy(to, a.file()));
                     }
                 }
                 theme.staticFiles().forEach((path, file) -> {

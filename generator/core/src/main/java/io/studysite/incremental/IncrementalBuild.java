@@ -16,6 +16,7 @@ import io.studysite.parse.NoteParser;
 import io.studysite.parse.NoteTitles;
 import io.studysite.parse.ParsedNote;
 import io.studysite.render.BundledAssets;
+import io.studysite.render.PageLikeAttachment;
 import io.studysite.render.PageRenderer;
 import io.studysite.search.Section;
 import io.studysite.search.Sections;
@@ -185,6 +186,13 @@ public final class IncrementalBuild {
         } catch (PebbleException e) {
             render.add(state.theme().templateError(e));
         }
+        // Attachments a note now uses for the first time: page-like ones are published defused, with their warning.
+        Map<Attachment, Optional<byte[]>> newlyUsed = new LinkedHashMap<>();
+        for (Attachment a : state.vault().attachments()) {
+            if (graph.usedAttachments().contains(a.path()) && !state.graph().usedAttachments().contains(a.path())) {
+                newlyUsed.put(a, PageLikeAttachment.publish(a, state.vault().config().trustedHtml(), render));
+            }
+        }
         ledger = ledger.replacing(DiagnosticLedger.Stage.RENDER, filesOf(pages), render);
         if (ledger.hasErrors()) {
             return notWritten(ledger);
@@ -207,7 +215,8 @@ public final class IncrementalBuild {
                 boolean used = graph.usedAttachments().contains(a.path());
                 if (used != state.graph().usedAttachments().contains(a.path())) {
                     if (used) {
-                        site.copyIfMissing(graph.plan().outputOf(a.path()), a.file());
+                        String to = graph.plan().outputOf(a.path());
+                        newlyUsed.get(a).ifPresentOrElse(bytes -> site.write(to, bytes), () -> site.copyIfMissing(to, a.file()));
                     } else {
                         site.delete(graph.plan().outputOf(a.path()));
                     }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import org.jetbrains.annotations.NotNull;
+import org.jsoup.parser.Parser;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,9 @@ final class ScriptAttributes {
     /** Whether an attribute written in a note would run a script. */
     static boolean runsScript(String name, String value) {
         String key = name.toLowerCase(Locale.ROOT);
+        // The value is written as is, so the browser decodes its character references: "&#106;avascript:" is a script.
         return key.startsWith("on") || key.equals("srcdoc")
-                || (URL_ATTRIBUTES.contains(key) && LinkSyntax.runsScript(value));
+                || (URL_ATTRIBUTES.contains(key) && LinkSyntax.runsScript(Parser.unescapeEntities(value, true)));
     }
 
     static final class Provider extends IndependentAttributeProviderFactory {
