@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${STUDYSITE_JAR:-generator/cli/target/studysite.jar}
-CORPORA=${CORPORA:-/work/shared/corpora}
+export CORPORA=${CORPORA:-/work/shared/corpora}
 OUT=bench/out/xref
 rebuild=0; lists=()
 for arg in "$@"; do

@@ -4,13 +4,14 @@ A section is the text of a note from one ATX heading to the next (or before the 
 its heading path as written. `python3 bench/xref/sections.py sample` prints the fixed-seed stratified
 sample that `sections.tsv` labels; the harness (`bench/xref.py`) imports `note_sections` and `place`.
 """
+import os
 import random
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = Path("/work/shared/corpora")
+CORPORA = Path(os.environ.get("CORPORA", "/work/shared/corpora"))
 CATALOG = ROOT / "generator/core/src/main/resources/studysite/services/aws.yml"
 FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
