@@ -307,7 +307,8 @@
             run(false);
           });
           label.appendChild(check);
-          label.appendChild(document.createTextNode(' ' + (kind === 'tag' ? '#' : '') + entry.name + ' '));
+          // A no-break space keeps the count beside the name.
+          label.appendChild(document.createTextNode(' ' + (kind === 'tag' ? '#' : '') + entry.name + '\u00A0'));
           label.appendChild(el('span', 'count', String(entry.count)));
           item.appendChild(label);
           list.appendChild(item);
