@@ -40,7 +40,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The build-time Lucene index: one document per section, analysed by EnglishAnalyzer and ranked by
+ * The build-time Lucene index: one document per section, analysed by EnglishAnalyzer's chain with accents
+ * folded ({@link AccentFolding}) and ranked by
  * Lucene's default BM25. It lives beside the site (not in it) and the CLI searches it; the browser
  * replays the same ranking from data exported from it.
  */
