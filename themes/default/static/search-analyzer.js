@@ -1,6 +1,6 @@
 /* studysite: the query analyzer of the site search. Classic script (works from file://); defines the global
    studysiteAnalyzer, which turns text into the terms the build-time index holds: it mirrors Lucene 9.12.3's
-   EnglishAnalyzer (StandardTokenizer, EnglishPossessiveFilter, LowerCaseFilter, StopFilter, PorterStemFilter)
+   EnglishAnalyzer (StandardTokenizer, EnglishPossessiveFilter, LowerCaseFilter, AccentFolding, StopFilter, PorterStemFilter)
    token for token, offsets and positions included. AnalyzerParityBrowserIT checks it against Lucene itself.
    Known difference: characters assigned after Unicode 12.1, which Lucene's scanner tables predate (it skips
    them) and the browser's Unicode data knows; Java's (13) and the browser's case mappings and NFKC differ only
@@ -189,10 +189,22 @@ var studysiteAnalyzer = (function () {
 
   // LowerCaseFilter: Java's Character.toLowerCase per code point. JavaScript's toLowerCase applies full case
   // mappings: U+0130 would become "i̇" (Java: "i") and a word-final Σ "ς" (per code point it stays "σ").
+  // Then AccentFolding (SearchIndex.java): marks U+0300-U+036F on a letter a-z go after canonical
+  // decomposition, and a few letters are spelt out; other scripts keep their marks.
   function normalize(word) {
-    return word.replace(/[A-Z\u0080-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]/g, function (ch) {
+    return fold(word.replace(/[A-Z\u0080-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]/g, function (ch) {
       return ch === "\u0130" ? "i" : ch.toLowerCase();
-    });
+    }));
+  }
+
+  var SPELT = { "\u00DF": "ss", "\u00E6": "ae", "\u0153": "oe", "\u00F8": "o", "\u0142": "l", "\u0111": "d", "\u00F0": "d", "\u00FE": "th" };
+
+  function fold(word) {
+    if (!/[^\u0000-\u007F]/.test(word)) return word;
+    var decomposed = word.normalize("NFD");
+    var bare = decomposed.replace(/([a-z])[\u0300-\u036F]+/g, "$1");
+    var folded = bare === decomposed ? word : bare.normalize("NFC");
+    return folded.replace(/[\u00DF\u00E6\u0153\u00F8\u0142\u0111\u00F0\u00FE]/g, function (ch) { return SPELT[ch]; });
   }
 
   // EnglishPossessiveFilter: a trailing 's (any apostrophe Lucene knows, either case of s) goes.

@@ -9,7 +9,7 @@
   var root = script.getAttribute('data-root') || '';
   // The search page's address: search/index.html, unless the vault has a folder search/ of its own.
   var searchPage = script.getAttribute('data-search-page') || 'search/index.html';
-  var MAX_SUGGESTED = 8;
+  var MAX_SUGGESTED = 6;
   var PAGE_SIZE = 20;
   var MAX_CHIPS = 5;
   var engine = null;
@@ -40,27 +40,46 @@
     return node;
   }
 
-  /** One result: note › heading path, a snippet with the matched words marked, service chips. */
-  function renderHit(search, section, result, tag) {
-    var item = el(tag || 'a', 'search-hit');
+  // Headings are normalised for search; a first one that only repeats the title (same letters and digits,
+  // any case or punctuation) is not shown again (Section.shownHeadings).
+  function loosely(text) {
+    return window.studysiteAnalyzer.normalizeText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  function shownHeadings(section) {
+    var repeatsTitle = section.headings.length && loosely(section.headings[0]) === loosely(section.title);
+    return section.headings.slice(repeatsTitle ? 1 : 0);
+  }
+
+  function notePage(section) {
+    var hash = section.url.indexOf('#');
+    return root + (hash < 0 ? section.url : section.url.slice(0, hash));
+  }
+
+  /**
+   * One section of a note among the results: its heading path under the note (the note's title is the
+   * group's), a snippet with the matched words marked (unless brief), and its service chips.
+   */
+  function renderSection(search, section, result, options) {
+    var item = el(options.tag, 'search-hit');
     var link = item;
-    if (tag === 'li') { link = el('a', 'search-hit-link'); item.appendChild(link); }
+    if (options.tag === 'li') { link = el('a', 'search-hit-link'); item.appendChild(link); }
     link.href = root + section.url;
     var place = el('span', 'search-hit-place');
-    place.appendChild(el('span', 'search-hit-note', section.title));
-    // Headings are normalised for search; a first one that only repeats the title is not shown again (Section.java).
-    var repeatsTitle = section.headings.length && section.headings[0] === window.studysiteAnalyzer.normalizeText(section.title);
-    section.headings.slice(repeatsTitle ? 1 : 0).forEach(function (h) {
-      place.appendChild(el('span', 'search-hit-sep', ' › '));
+    // Said, not shown: an option read alone still names its note.
+    place.appendChild(el('span', 'search-hit-note visually-hidden', section.title + ' › '));
+    shownHeadings(section).forEach(function (h, i) {
+      if (i) place.appendChild(el('span', 'search-hit-sep', ' › '));
       place.appendChild(el('span', 'search-hit-heading', h));
     });
     link.appendChild(place);
+    if (options.brief) return item;
     var snippet = el('span', 'search-hit-snippet');
     search.snippet(section.text, result.terms.concat(result.completions), null).forEach(function (piece) {
       snippet.appendChild(piece.mark ? el('mark', '', piece.text) : document.createTextNode(piece.text));
     });
     link.appendChild(snippet);
-    if (section.services.length) {
+    if (section.services.length && !options.noChips) {
       var chips = el('span', 'search-hit-services');
       // Covered services come first; a long tail of mentions is only counted.
       section.services.slice(0, MAX_CHIPS).forEach(function (s) { chips.appendChild(el('span', 'chip', s)); });
@@ -68,6 +87,37 @@
       link.appendChild(chips);
     }
     return item;
+  }
+
+  /** "3 of 7 sections" when a note has more matching sections than are shown. */
+  function matchedCount(group) {
+    var n = group.docs.length;
+    return n > group.hits.length ? group.hits.length + ' of ' + n + ' matching sections' : '';
+  }
+
+  /** The docs of the sections shown for these notes, in one request. */
+  function sectionsOf(search, groups) {
+    var ids = [];
+    groups.forEach(function (g) { g.hits.forEach(function (h) { ids.push(h.doc); }); });
+    return search.docs(ids).then(function (sections) {
+      var at = 0;
+      return groups.map(function (g) { var mine = sections.slice(at, at + g.hits.length); at += g.hits.length; return mine; });
+    });
+  }
+
+  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+
+  /** "Showing results for respelling. Search instead for typed", where nothing matched the words as typed. */
+  function respeltNotice(result, asked, instead) {
+    var notice = el('span', 'search-respelt-notice');
+    notice.appendChild(document.createTextNode('Showing results for '));
+    notice.appendChild(el('em', 'search-respelt-query', result.query));
+    notice.appendChild(document.createTextNode('. '));
+    var original = el('a', 'search-as-typed', 'Search instead for ' + asked);
+    original.href = searchPageUrl(asked) + '&respell=no';
+    if (instead) original.addEventListener('click', function (e) { e.preventDefault(); instead(); });
+    notice.appendChild(original);
+    return notice;
   }
 
   function searchPageUrl(query) {
@@ -108,27 +158,43 @@
       var mine = ++sequence;
       if (!text.trim()) { list.textContent = ''; close(); return; }
       ready().then(function (search) {
-        return search.search(text, { typing: true }).then(function (result) {
-          var top = result.hits.slice(0, MAX_SUGGESTED).map(function (h) { return h.doc; });
-          return search.docs(top).then(function (sections) {
+        return search.search(text, { typing: true, respell: true }).then(function (result) {
+          var groups = result.notes.slice(0, MAX_SUGGESTED);
+          return sectionsOf(search, groups).then(function (sectionsByNote) {
             if (mine !== sequence) return;
             list.textContent = '';
             active = -1;
-            sections.forEach(function (section, i) {
-              var option = renderHit(search, section, result, 'a');
-              option.id = 'site-search-option-' + i;
-              option.setAttribute('role', 'option');
-              option.setAttribute('aria-selected', 'false');
-              option.tabIndex = -1;
-              list.appendChild(option);
+            if (result.respelt) list.appendChild(respeltNotice(result, text));
+            var option = 0;
+            groups.forEach(function (group, g) {
+              var sections = sectionsByNote[g];
+              var box = el('div', 'search-note');
+              box.setAttribute('role', 'group');
+              var title = el('div', 'search-note-title', sections[0].title);
+              title.id = 'site-search-note-' + g;
+              box.setAttribute('aria-labelledby', title.id);
+              var count = matchedCount(group);
+              if (count) title.appendChild(el('span', 'search-note-count', count));
+              box.appendChild(title);
+              sections.forEach(function (section, i) {
+                // The best section with its snippet, the next ones by their headings only.
+                var item = renderSection(search, section, result, { tag: 'a', brief: i > 0, noChips: true });
+                item.id = 'site-search-option-' + option++;
+                item.setAttribute('role', 'option');
+                item.setAttribute('aria-selected', 'false');
+                item.tabIndex = -1;
+                if (i > 0) item.classList.add('search-hit-more');
+                box.appendChild(item);
+              });
+              list.appendChild(box);
             });
             var footer = el('div', 'search-footer');
-            if (result.hits.length) {
-              var all = el('a', 'search-all', 'All ' + result.hits.length + (result.hits.length === 1 ? ' section' : ' sections') + ' →');
+            if (result.notes.length) {
+              var all = el('a', 'search-all', 'All ' + plural(result.notes.length, 'note') + ' →');
               all.href = searchPageUrl(text);
               footer.appendChild(all);
             } else {
-              footer.appendChild(el('span', 'search-none', 'No section matches.'));
+              footer.appendChild(el('span', 'search-none', 'No note matches.'));
               if (result.suggestion) footer.appendChild(suggestion(result.suggestion, function (respelt) {
                 input.value = respelt;
                 input.focus();
@@ -200,11 +266,14 @@
     var params = new URLSearchParams(window.location.search);
     var chosen = { service: params.getAll('service'), tag: params.getAll('tag') };
     var sequence = 0, timer = 0, current = null, shown = 0;
+    // "Search instead for" the words as typed: no respelling until the query changes.
+    var asTyped = params.get('respell') === 'no';
     input.value = params.get('q') || '';
 
     function remember() {
       var query = new URLSearchParams();
       if (input.value) query.set('q', input.value);
+      if (asTyped) query.set('respell', 'no');
       chosen.service.forEach(function (s) { query.append('service', s); });
       chosen.tag.forEach(function (t) { query.append('tag', t); });
       try {
@@ -238,7 +307,8 @@
             run(false);
           });
           label.appendChild(check);
-          label.appendChild(document.createTextNode(' ' + (kind === 'tag' ? '#' : '') + entry.name + ' '));
+          // A no-break space keeps the count beside the name.
+          label.appendChild(document.createTextNode(' ' + (kind === 'tag' ? '#' : '') + entry.name + '\u00A0'));
           label.appendChild(el('span', 'count', String(entry.count)));
           item.appendChild(label);
           list.appendChild(item);
@@ -247,13 +317,27 @@
     }
 
     function showMore(search) {
-      var ids = current.hits.slice(shown, shown + PAGE_SIZE).map(function (h) { return h.doc; });
-      shown += ids.length;
-      more.hidden = shown >= current.hits.length;
+      var groups = current.notes.slice(shown, shown + PAGE_SIZE);
+      shown += groups.length;
+      more.hidden = shown >= current.notes.length;
       var result = current;
-      return search.docs(ids).then(function (sections) {
+      return sectionsOf(search, groups).then(function (sectionsByNote) {
         if (result !== current) return;
-        sections.forEach(function (section) { results.appendChild(renderHit(search, section, result, 'li')); });
+        groups.forEach(function (group, g) {
+          var sections = sectionsByNote[g];
+          var item = el('li', 'search-note');
+          var heading = el('h2', 'search-note-title');
+          var link = el('a', '', sections[0].title);
+          link.href = notePage(sections[0]);
+          heading.appendChild(link);
+          var count = matchedCount(group);
+          if (count) heading.appendChild(el('span', 'search-note-count', count));
+          item.appendChild(heading);
+          var list = el('ol', 'search-note-sections');
+          sections.forEach(function (section) { list.appendChild(renderSection(search, section, result, { tag: 'li' })); });
+          item.appendChild(list);
+          results.appendChild(item);
+        });
       });
     }
 
@@ -261,7 +345,8 @@
       var mine = ++sequence, text = input.value;
       remember();
       ready().then(function (search) {
-        return search.search(text, { typing: typing, services: chosen.service, tags: chosen.tag, counts: true }).then(function (result) {
+        var options = { typing: typing, services: chosen.service, tags: chosen.tag, counts: true, respell: !asTyped };
+        return search.search(text, options).then(function (result) {
           if (mine !== sequence) return;
           current = result;
           shown = 0;
@@ -271,13 +356,18 @@
           if (!text.trim()) {
             summary.textContent = 'Type words to find; quote "exact phrases".';
           } else if (!result.hits.length) {
-            summary.appendChild(document.createTextNode('No section matches. '));
+            summary.appendChild(document.createTextNode('No note matches. '));
             if (result.suggestion) summary.appendChild(suggestion(result.suggestion, function (respelt) {
               input.value = respelt;
+              asTyped = false;
               run(false);
             }));
           } else {
-            summary.textContent = result.hits.length + (result.hits.length === 1 ? ' section' : ' sections');
+            if (result.respelt) {
+              summary.appendChild(respeltNotice(result, text, function () { asTyped = true; run(false); }));
+            }
+            summary.appendChild(el('span', 'search-count',
+                plural(result.notes.length, 'note') + ' · ' + plural(result.hits.length, 'matching section')));
           }
           more.hidden = true;
           return showMore(search);
@@ -289,6 +379,7 @@
 
     form.addEventListener('submit', function (e) { e.preventDefault(); run(false); });
     input.addEventListener('input', function () {
+      asTyped = false;
       clearTimeout(timer);
       timer = setTimeout(function () { run(true); }, 40);
     });

@@ -316,6 +316,36 @@ var studysiteSearch = (function () {
     });
   }
 
+  // ---- notes -----------------------------------------------------------------------------------
+
+  var SECTIONS_PER_NOTE = 3;
+  var noteOf = null;  // doc id -> note number (a note's sections are consecutive doc ids)
+
+  function notes() {
+    if (noteOf) return Promise.resolve(noteOf);
+    return load('notes').then(function (data) {
+      var counts = decode(data), of = new Int32Array(manifest.sections), doc = 0;
+      for (var n = 0; n < counts.length; n++) for (var i = 0; i < counts[n]; i++) of[doc++] = n;
+      noteOf = of;
+      return noteOf;
+    });
+  }
+
+  /**
+   * SearchResults: hits by note, each note at the rank of its best section, with its best sections in
+   * rank order: [{note, hits: [first SECTIONS_PER_NOTE hits], docs: [every matching doc id]}].
+   */
+  function byNote(hits, of) {
+    var groups = [], at = new Map();
+    hits.forEach(function (hit) {
+      var n = of[hit.doc], group = at.get(n);
+      if (!group) { group = { note: n, hits: [], docs: [] }; at.set(n, group); groups.push(group); }
+      if (group.hits.length < SECTIONS_PER_NOTE) group.hits.push(hit);
+      group.docs.push(hit.doc);
+    });
+    return groups;
+  }
+
   // ---- facets ----------------------------------------------------------------------------------
 
   var facetSets = null;
@@ -457,13 +487,13 @@ var studysiteSearch = (function () {
     return hits;
   }
 
-  /** Per tag and service, how many hits carry it. */
-  function facetCounts(hits, sets) {
+  /** Per tag and service, how many of the notes found have a matching section carrying it (about it, for a service). */
+  function facetCounts(groups, sets) {
     var counts = { tag: [], service: [] };
     ['tag', 'service'].forEach(function (kind) {
       Object.keys(sets[kind]).forEach(function (key) {
         var n = 0, docs = sets[kind][key].docs;
-        for (var i = 0; i < hits.length; i++) if (docs.has(hits[i].doc)) n++;
+        for (var i = 0; i < groups.length; i++) if (groups[i].docs.some(function (d) { return docs.has(d); })) n++;
         if (n > 0) counts[kind].push({ key: key, name: sets[kind][key].name, count: n });
       });
       counts[kind].sort(function (x, y) { return y.count - x.count || (x.name < y.name ? -1 : 1); });
@@ -473,16 +503,20 @@ var studysiteSearch = (function () {
 
   /**
    * Runs a query. options: typing (last word unfinished), services and tags (filter keys), counts
-   * (count hits per tag and service; loads the facet data). Resolves to {hits: [{doc, score}],
+   * (count notes per tag and service; loads the facet data), respell (when nothing matches, run the
+   * respelling instead). Resolves to {query: the text run, hits: [{doc, score}], notes: [{note, hits, docs}],
    * counts: {tag: [{key, name, count}], service: [...]} or null, terms: [analysed terms], prefix,
-   * completions: [terms], suggestion}.
+   * completions: [terms], suggestion, respelt: whether query is the respelling of what was asked}.
    */
   function search(text, options) {
     options = options || {};
-    var query;
+    var query, typing = !!options.typing;
     var filtering = (options.services || []).length + (options.tags || []).length > 0;
     return ready().then(function () {
-      query = plan(text, !!options.typing);
+      return typing ? false : completesLastWord(text);
+    }).then(function (asPrefix) {
+      if (asPrefix) { text = analyzer().normalizeText(text); typing = true; }
+      query = plan(text, typing);
       var clauses = [];
       if (query.prefix !== null) {
         clauses.push(completions(query.prefix).then(function (entries) {
@@ -501,9 +535,9 @@ var studysiteSearch = (function () {
         clauses.push(lookup(term).then(function (entry) { return termClause(entry, count); }));
       });
       query.phrases.forEach(function (phrase) { clauses.push(phraseScores(phrase)); });
-      return Promise.all([Promise.all(clauses), filtering || options.counts ? facets() : null]);
-    }).then(function (both) {
-      var clauses = both[0], sets = both[1], accept = null;
+      return Promise.all([Promise.all(clauses), filtering || options.counts ? facets() : null, notes()]);
+    }).then(function (all) {
+      var clauses = all[0], sets = all[1], accept = null;
       if (filtering) {
         var filters = [];
         (options.services || []).forEach(function (k) { filters.push(sets.service[k.toLowerCase()]); });
@@ -516,12 +550,36 @@ var studysiteSearch = (function () {
       var hits = clauses.length ? ranked(conjunction(clauses, accept)) : [];
       var matched = Array.from(query.counts.keys());
       query.phrases.forEach(function (p) { p.parts.forEach(function (x) { matched.push(x.term); }); });
+      var groups = byNote(hits, all[2]);
       var result = {
-        hits: hits, counts: sets ? facetCounts(hits, sets) : null, terms: matched, prefix: query.prefix,
-        completions: query.completions || [], suggestion: null
+        query: text, hits: hits, notes: groups, counts: sets ? facetCounts(groups, sets) : null, terms: matched,
+        prefix: query.prefix, completions: query.completions || [], suggestion: null, respelt: false
       };
       if (hits.length) return result;
-      return suggest(text, !!options.typing).then(function (s) { result.suggestion = s; return result; });
+      return suggest(text, typing).then(function (s) {
+        result.suggestion = s;
+        if (s === null || !options.respell) return result;
+        var again = Object.assign({}, options, { respell: false });
+        return search(s, again).then(function (other) {
+          other.respelt = true;
+          return other;
+        });
+      });
+    });
+  }
+
+  /**
+   * SearchQuery.completingUnknownLastWord: once submitted, a last word of its own that no note uses is
+   * unfinished (unless a stop word or a single letter).
+   */
+  function completesLastWord(typed) {
+    var text = analyzer().normalizeText(typed), word = parse(text, true).prefix;
+    if (word === null) return Promise.resolve(false);
+    var prefix = analyzer().normalize(word), at = text.length - word.length;
+    if (prefix.length < MIN_PREFIX || analyzer().isStopWord(prefix)) return Promise.resolve(false);
+    if (at > 0 && ' "\u201C\u201D'.indexOf(text.charAt(at - 1)) < 0) return Promise.resolve(false);
+    return Promise.all(terms(word).map(lookup)).then(function (entries) {
+      return !entries.some(function (e) { return e !== null; });
     });
   }
 

@@ -38,7 +38,8 @@ class SearchUiBrowserIT {
         assertThat(new SiteBuilder().build(BuildOptions.of(TestVault.repository().resolve("content"), site)).outcome())
                 .isEqualTo(BuildResult.Outcome.OK);
         Path vault = TestVault.write(out.resolve("hostile"),
-                "Tricks.md", "# Markup in notes\nThe text `<img src=x onerror=\"window.pwned=1\">` and <b>bold</b> zebrafish markup.\n");
+                "Tricks.md", "# Markup in notes\nThe text `<img src=x onerror=\"window.pwned=1\">` and <b>bold</b> zebrafish markup.\n",
+                "Menu.md", "# Menu\nThe café serves crème brûlée.\n");
         hostile = out.resolve("hostile-site");
         new SiteBuilder().build(BuildOptions.of(vault, hostile));
         browser = session.browser();
@@ -54,9 +55,16 @@ class SearchUiBrowserIT {
         return browser.driver().findElement(By.id("site-search-input"));
     }
 
+    /** "Note › Heading › …" of each option; the note's title is said to screen readers, shown once above its sections. */
     private static List<String> places() {
         return browser.driver().findElements(By.cssSelector("#site-search-results [role=option] .search-hit-place"))
-                .stream().map(WebElement::getText).toList();
+                .stream().map(e -> e.getAttribute("textContent")).toList();
+    }
+
+    private static List<String> noteTitles(String selector) {
+        return browser.driver().findElements(By.cssSelector(selector)).stream()
+                .map(e -> e.findElement(By.cssSelector(".search-note-title")).getText().replaceAll("\\s*\\d+ of \\d+ matching sections$", ""))
+                .toList();
     }
 
     private static void type(String text) {
@@ -113,6 +121,36 @@ class SearchUiBrowserIT {
     }
 
     @Test
+    void theBoxAndThePageShowEachNoteOnceWithItsBestSectionsUnderneath() {
+        browser.open(site.resolve("index.html"));
+        type("lambda");
+        List<WebElement> groups = browser.driver().findElements(By.cssSelector("#site-search-results .search-note"));
+        List<String> titles = noteTitles("#site-search-results .search-note");
+        assertThat(titles).containsExactlyInAnyOrder("aws certified Developper notes", "AWS Developer Associate");
+        for (WebElement group : groups) {
+            List<WebElement> options = group.findElements(By.cssSelector("[role=option]"));
+            assertThat(options).hasSizeBetween(1, 3);
+            // The title is the group's: the visible heading path under it does not start with it again.
+            String title = group.findElement(By.cssSelector(".search-note-title")).getText();
+            for (WebElement option : options) {
+                assertThat(option.findElements(By.cssSelector(".search-hit-heading")).stream().map(WebElement::getText))
+                        .noneMatch(h -> title.startsWith(h));
+            }
+        }
+        assertThat(browser.driver().findElement(By.cssSelector("#site-search-results .search-all")).getText()).isEqualTo("All 2 notes →");
+
+        browser.driver().get(site.resolve("search/index.html").toUri() + "?q=lambda");
+        waiting().until(d -> d.findElements(By.cssSelector(".search-results .search-note")).size() == 2);
+        assertThat(noteTitles(".search-results .search-note"))
+                .containsExactlyInAnyOrder("aws certified Developper notes", "AWS Developer Associate");
+        for (WebElement note : browser.driver().findElements(By.cssSelector(".search-results .search-note"))) {
+            assertThat(note.findElements(By.cssSelector(".search-hit"))).hasSizeBetween(1, 3);
+            assertThat(note.findElement(By.cssSelector(".search-note-title a")).getAttribute("href")).doesNotContain("#");
+        }
+        assertThat(browser.driver().findElement(By.cssSelector(".search-summary")).getText()).matches("2 notes · \\d+ matching sections");
+    }
+
+    @Test
     void theSearchPageFiltersByTagAndKeepsTheQueryInItsAddress() {
         browser.open(site.resolve("index.html"));
         type("lambda");
@@ -120,35 +158,62 @@ class SearchUiBrowserIT {
         waiting().until(d -> d.getCurrentUrl().contains("search/index.html?q=lambda"));
         waiting().until(d -> d.findElements(By.cssSelector(".search-results .search-hit")).size() > 1);
         String summary = browser.driver().findElement(By.cssSelector(".search-summary")).getText();
-        int all = Integer.parseInt(summary.split(" ")[0]);
-        assertThat(all).isGreaterThan(5);
+        assertThat(summary).startsWith("2 notes · ");
         WebElement aws = browser.driver().findElements(By.cssSelector(".search-filter-tag label")).stream()
                 .filter(l -> l.getText().startsWith("#aws ")).findFirst().orElseThrow();
         int count = Integer.parseInt(aws.findElement(By.cssSelector(".count")).getText());
-        assertThat(count).isPositive().isLessThan(all);
-        // Services filter too: every result for "lambda" is about Lambda or names it.
+        assertThat(count).isEqualTo(1);
+        // Services filter too: by the services the matching sections are about.
         List<String> services = browser.driver().findElements(By.cssSelector(".search-filter-service label"))
                 .stream().map(WebElement::getText).toList();
         assertThat(services).anyMatch(label -> label.startsWith("Lambda "));
         browser.screenshot(SHOTS.resolve("page-light-1280.png"));
         aws.findElement(By.cssSelector("input")).click();
-        waiting().until(d -> d.findElement(By.cssSelector(".search-summary")).getText().startsWith(count + " section"));
+        waiting().until(d -> d.findElement(By.cssSelector(".search-summary")).getText().startsWith(count + " note"));
         assertThat(browser.driver().getCurrentUrl()).contains("q=lambda", "tag=aws");
         // The address reproduces the search.
         browser.driver().navigate().refresh();
-        waiting().until(d -> d.findElement(By.cssSelector(".search-summary")).getText().startsWith(count + " section"));
+        waiting().until(d -> d.findElement(By.cssSelector(".search-summary")).getText().startsWith(count + " note"));
         assertThat(browser.driver().findElement(By.id("search-page-input")).getAttribute("value")).isEqualTo("lambda");
     }
 
     @Test
-    void aMisspeltQuerySuggestsTheNotesSpelling() {
+    void aMisspeltQueryShowsTheResultsOfTheNotesSpelling() {
         browser.open(site.resolve("index.html"));
         type("cloudfromation ");
-        WebElement respelt = browser.driver().findElement(By.cssSelector("#site-search-results .search-respelt"));
+        assertThat(browser.driver().findElement(By.cssSelector("#site-search-results .search-respelt-query")).getText())
+                .isEqualTo("cloudformation");
+        assertThat(places()).hasSizeGreaterThanOrEqualTo(2).anyMatch(p -> p.startsWith("AWS Developer Associate › CloudFormation"));
+        String asTyped = browser.driver().findElement(By.cssSelector("#site-search-results .search-as-typed")).getAttribute("href");
+        assertThat(asTyped).contains("q=cloudfromation", "respell=no");
+        // The words as typed, on request: nothing, and the respelling offered.
+        browser.driver().get(asTyped);
+        WebElement respelt = waiting().until(d -> d.findElement(By.cssSelector(".search-summary .search-respelt")));
+        assertThat(browser.driver().findElement(By.cssSelector(".search-summary")).getText()).startsWith("No note matches.");
         assertThat(respelt.getText()).isEqualTo("cloudformation");
         respelt.click();
-        waiting().until(d -> places().size() >= 2);
-        assertThat(box().getAttribute("value")).isEqualTo("cloudformation");
+        waiting().until(d -> d.findElements(By.cssSelector(".search-results .search-note")).size() == 2);
+        assertThat(browser.driver().findElement(By.id("search-page-input")).getAttribute("value")).isEqualTo("cloudformation");
+    }
+
+    @Test
+    void aSubmittedUnfinishedWordFindsTheWordsItStarts() {
+        browser.driver().get(site.resolve("search/index.html").toUri() + "?q=dynam");
+        waiting().until(d -> d.findElements(By.cssSelector(".search-results .search-note")).size() == 2);
+        assertThat(browser.driver().findElements(By.cssSelector(".search-results mark")))
+                .extracting(WebElement::getText).isNotEmpty().allMatch(m -> m.toLowerCase().startsWith("dynam"));
+        assertThat(browser.driver().findElements(By.cssSelector(".search-summary .search-respelt"))).isEmpty();
+    }
+
+    @Test
+    void accentsFoldAndTheAccentedWordIsMarked() {
+        browser.open(hostile.resolve("index.html"));
+        type("cafe ");
+        assertThat(browser.driver().findElements(By.cssSelector("#site-search-results mark")))
+                .extracting(WebElement::getText).containsExactly("café");
+        type("brulee creme ");
+        assertThat(browser.driver().findElements(By.cssSelector("#site-search-results mark")))
+                .extracting(WebElement::getText).containsExactly("crème", "brûlée");
     }
 
     @Test

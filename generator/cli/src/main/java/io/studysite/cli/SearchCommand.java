@@ -3,6 +3,7 @@ package io.studysite.cli;
 import io.studysite.search.Json;
 import io.studysite.search.SearchIndex;
 import io.studysite.search.SearchQuery;
+import io.studysite.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,11 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code studysite search}: ranked sections from the index the last build left beside the site. */
+/**
+ * {@code studysite search}: ranked notes, each with its best sections, from the index the last build left
+ * beside the site; the same results, in the same order, as the site's search page.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Searches the notes of a built site, section by section, ranked like the site's own search.")
+        description = "Searches the notes of a built site, ranked like the site's own search: each note with its best sections.")
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "QUERY", description = "the words to find (all are required)")
+    @Parameters(paramLabel = "QUERY", description = "the words to find (all are required; a last word no note uses is a prefix)")
     String query;
 
     @Option(names = "--out", paramLabel = "DIR", description = "the site folder that was built (default: ${DEFAULT-VALUE})")
@@ -30,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "only sections of notes with this tag (repeatable)")
     List<String> tags = List.of();
 
-    @Option(names = "--limit", paramLabel = "N", description = "at most N results (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", description = "at most N notes (default: ${DEFAULT-VALUE})")
     int limit = 10;
 
     @Option(names = "--json", description = "print the results as JSON, for tools")
@@ -38,6 +42,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--prefix", description = "the last word may be unfinished, as in the search box while typing")
     boolean prefix;
+
+    @Option(names = "--as-typed", description = "when nothing matches, only suggest a respelling instead of showing its results")
+    boolean asTyped;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -51,35 +58,67 @@ final class SearchCommand implements Callable<Integer> {
             stderr.println("studysite: error[usage]: no search index for " + out + "; build the site first (studysite build --out " + out + ")");
             return ExitCodes.USAGE;
         }
-        SearchQuery search = new SearchQuery(query, services, tags, prefix);
-        List<SearchIndex.Hit> hits = SearchIndex.search(index, search, limit);
+        SearchResults results = SearchResults.find(index, new SearchQuery(query, services, tags, prefix), limit, !asTyped);
         if (json) {
-            stdout.println(toJson(hits));
-        } else if (hits.isEmpty()) {
-            stdout.println("no section matches \"" + query + "\"");
-            SearchIndex.suggest(index, search).ifPresent(respelt -> stdout.println("did you mean: " + respelt));
+            stdout.println(toJson(results));
         } else {
-            for (SearchIndex.Hit hit : hits) {
-                stdout.printf(Locale.ROOT, "%s  (%.4f)%n  %s%n  %s%n%n", hit.place(), hit.score(), hit.snippet(),
-                        out.resolve(hit.url()));
-            }
+            print(results, stdout);
         }
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    private static String toJson(List<SearchIndex.Hit> hits) {
-        StringBuilder out = new StringBuilder("[");
-        for (SearchIndex.Hit hit : hits) {
-            if (out.length() > 1) out.append(',');
-            out.append("\n  {\"place\": ").append(Json.string(hit.place()))
-                    .append(", \"score\": ").append(hit.score())
-                    .append(", \"url\": ").append(Json.string(hit.url()))
-                    .append(", \"note\": ").append(Json.string(hit.note()))
-                    .append(", \"snippet\": ").append(Json.string(hit.snippet()))
-                    .append(", \"tags\": [").append(String.join(", ", hit.tags().stream().map(Json::string).toList()))
-                    .append("]}");
+    private void print(SearchResults results, PrintWriter stdout) {
+        if (results.respelt()) {
+            stdout.println("showing results for \"" + results.query() + "\": no note matches \"" + query
+                    + "\" (--as-typed searches only the words as typed)");
+            stdout.println();
         }
-        return out.append(hits.isEmpty() ? "]" : "\n]").toString();
+        if (results.notes().isEmpty()) {
+            stdout.println("no note matches \"" + query + "\"");
+            results.suggestion().ifPresent(respelt -> stdout.println("did you mean: " + respelt));
+            return;
+        }
+        for (SearchResults.NoteHit note : results.notes()) {
+            stdout.printf(Locale.ROOT, "%s  (%d %s)%n", note.title(), note.matched(), note.matched() == 1 ? "section" : "sections");
+            for (SearchIndex.Hit hit : note.sections()) {
+                String heading = hit.shownHeadings().isEmpty() ? note.title() : String.join(" › ", hit.shownHeadings());
+                stdout.printf(Locale.ROOT, "  %s  (%.4f)%n    %s%n    %s%n", heading, hit.score(), hit.snippet(), out.resolve(hit.url()));
+            }
+            stdout.println();
+        }
+    }
+
+    private static String toJson(SearchResults results) {
+        StringBuilder out = new StringBuilder("{\"query\": ").append(Json.string(results.query()))
+                .append(", \"respelt\": ").append(results.respelt())
+                .append(", \"suggestion\": ").append(results.suggestion().map(Json::string).orElse("null"))
+                .append(", \"sections\": ").append(results.sections())
+                .append(", \"notes\": ").append(results.noteCount())
+                .append(", \"results\": [");
+        String noteSeparator = "";
+        for (SearchResults.NoteHit note : results.notes()) {
+            out.append(noteSeparator).append("\n  {\"note\": ").append(Json.string(note.note()))
+                    .append(", \"title\": ").append(Json.string(note.title()))
+                    .append(", \"url\": ").append(Json.string(note.url()))
+                    .append(", \"score\": ").append(note.score())
+                    .append(", \"matched\": ").append(note.matched())
+                    .append(", \"sections\": [");
+            String separator = "";
+            for (SearchIndex.Hit hit : note.sections()) {
+                out.append(separator).append("\n    {\"place\": ").append(Json.string(hit.place()))
+                        .append(", \"headings\": ").append(Json.array(hit.shownHeadings()))
+                        .append(", \"score\": ").append(hit.score())
+                        .append(", \"url\": ").append(Json.string(hit.url()))
+                        .append(", \"snippet\": ").append(Json.string(hit.snippet()))
+                        .append(", \"tags\": ").append(Json.array(hit.tags()))
+                        .append(", \"services\": ").append(Json.array(hit.services()))
+                        .append('}');
+                separator = ",";
+            }
+            out.append("]}");
+            noteSeparator = ",";
+        }
+        return out.append(results.notes().isEmpty() ? "]}" : "\n]}").toString();
     }
 }

@@ -101,16 +101,25 @@ class CliIT {
     }
 
     @Test
-    void searchFindsTheCloudFormationSectionsOfBothSampleNotes() throws Exception {
+    void searchListsNotesWithTheirBestSectionsUnderneath() throws Exception {
         Path repo = TestVault.repository();
         Path site = tmp.resolve("site");
         assertThat(studysite(repo, "build", "--content", "content", "--out", site.toString()).exitCode()).isZero();
         Run run = studysite(repo, "search", "cloudformation", "--out", site.toString(), "--limit", "20");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        List<String> places = run.out().lines().filter(l -> !l.startsWith(" ") && !l.isBlank()).toList();
-        assertThat(places).anyMatch(l -> l.startsWith("AWS Developer Associate › CloudFormation (IaaS)  ("));
-        assertThat(places).anyMatch(l -> l.startsWith("aws certified Developper notes › CloudFormation  ("));
+        // One line per note (its title, never repeated below), its best sections indented under it.
+        List<String> notes = run.out().lines().filter(l -> !l.startsWith(" ") && !l.isBlank()).toList();
+        assertThat(notes).hasSize(2).allMatch(l -> l.matches(".+  \\(\\d+ sections?\\)"));
+        assertThat(notes).anyMatch(l -> l.startsWith("AWS Developer Associate  ("));
+        assertThat(notes).anyMatch(l -> l.startsWith("aws certified Developper notes  ("));
+        List<String> sections = run.out().lines().filter(l -> l.matches("  \\S.*  \\([0-9.]+\\)")).toList();
+        assertThat(sections).hasSizeBetween(2, 6).anyMatch(l -> l.startsWith("  CloudFormation (IaaS)  ("));
+        assertThat(sections).noneMatch(l -> l.contains("aws certified Developper notes ›") || l.contains("AWS Developer Associate ›"));
         assertThat(run.out()).contains("aws-certified-developer-notes.html#cloudformation-1");
+        // The limit counts notes.
+        List<String> one = studysite(repo, "search", "cloudformation", "--out", site.toString(), "--limit", "1").out()
+                .lines().filter(l -> !l.startsWith(" ") && !l.isBlank()).toList();
+        assertThat(one).containsExactly(notes.get(0));
     }
 
     @Test
@@ -120,10 +129,11 @@ class CliIT {
         studysite(repo, "build", "--content", "content", "--out", site.toString());
         Run run = studysite(repo, "search", "dynamodb", "--out", site.toString(), "--tag", "certification", "--json");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().strip()).startsWith("[").endsWith("]");
+        assertThat(run.out().strip()).startsWith("{\"query\": \"dynamodb\", \"respelt\": false").endsWith("]}");
         assertThat(run.out()).contains("\"note\": \"aws-certified-developer-notes.md\"")
                 .doesNotContain("\"note\": \"AWS Developer Associate.md\"");
-        assertThat(run.out()).contains("\"place\": \"aws certified Developper notes › DynamoDB\"");
+        assertThat(run.out()).contains("\"place\": \"aws certified Developper notes › DynamoDB\"", "\"headings\": [\"DynamoDB\"]");
+        assertThat(run.out()).containsOnlyOnce("\"title\": \"aws certified Developper notes\"");
     }
 
     @Test
@@ -133,10 +143,23 @@ class CliIT {
         studysite(repo, "build", "--content", "content", "--out", site.toString());
         Run run = studysite(repo, "search", "dynamo", "--prefix", "--out", site.toString(), "--limit", "50");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("aws certified Developper notes › DynamoDB  (", "AWS Developer Associate › Serverless stack › DynamoDB  (");
-        assertThat(studysite(repo, "search", "dynamo", "--out", site.toString()).out()).startsWith("no section matches");
-        assertThat(studysite(repo, "search", "cloudfromation", "--out", site.toString()).out())
-                .contains("no section matches \"cloudfromation\"", "did you mean: cloudformation");
+        assertThat(run.out()).contains("aws certified Developper notes  (", "\n  DynamoDB  (", "\n  Serverless stack › DynamoDB  (");
+        // Submitted, a last word no note uses is a prefix too: the same results as the search page's.
+        assertThat(studysite(repo, "search", "dynamo", "--out", site.toString(), "--limit", "50").out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void aMisspeltSearchShowsTheRespellingsResultsUnlessAskedForTheWordsAsTyped() throws Exception {
+        Path repo = TestVault.repository();
+        Path site = tmp.resolve("site");
+        studysite(repo, "build", "--content", "content", "--out", site.toString());
+        Run respelt = studysite(repo, "search", "cloudfromation", "--out", site.toString());
+        assertThat(respelt.out()).startsWith("showing results for \"cloudformation\": no note matches \"cloudfromation\"")
+                .contains("AWS Developer Associate  (");
+        assertThat(studysite(repo, "search", "cloudfromation", "--as-typed", "--out", site.toString()).out())
+                .isEqualTo("no note matches \"cloudfromation\"\ndid you mean: cloudformation\n");
+        assertThat(studysite(repo, "search", "cloudfromation", "--json", "--out", site.toString()).out())
+                .startsWith("{\"query\": \"cloudformation\", \"respelt\": true");
     }
 
     @Test

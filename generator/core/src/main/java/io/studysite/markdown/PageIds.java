@@ -20,7 +20,7 @@ public final class PageIds {
      * Numbered ids: footnotes ({@code fn-2}, {@code fnref-2}, {@code fnref-2-1}), and the theme's search options,
      * service-page notes and services-index categories.
      */
-    private static final Pattern NUMBERED = Pattern.compile("(fn|fnref|site-search-option|service-note|category)-\\d+(-\\d+)?");
+    private static final Pattern NUMBERED = Pattern.compile("(fn|fnref|site-search-option|site-search-note|service-note|category)-\\d+(-\\d+)?");
 
     /** Ends every scope prefix; {@link io.studysite.note.Slug} never writes two dashes in a row. */
     public static final String SCOPE_END = "--";

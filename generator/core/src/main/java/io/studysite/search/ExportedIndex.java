@@ -35,7 +35,9 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
     public record Postings(String term, int docFreq, int[] docs, int[] freqs, byte[] norms) {}
 
     /** A section as results show it, at its Lucene doc id (its index in {@code docs}). */
-    public record Doc(String title, List<String> headings, String url, String text, List<String> tags, List<String> services) {
+    /** @param covers the services it is about, the first of {@code services}; the service filter and its counts take these */
+    public record Doc(String title, List<String> headings, String url, String text, List<String> tags, List<String> services,
+                      List<String> covers) {
         public String place() {
             return Section.place(title, headings);
         }
@@ -62,7 +64,8 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                 var d = stored.document(doc);
                 sections.add(new Doc(d.get("title"), List.of(d.getValues("heading")), d.get("url"), d.get("text"),
-                        List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICE))));
+                        List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICES)),
+                        List.of(d.getValues(SearchIndex.COVERED))));
             }
             if (terms == null) {
                 return new ExportedIndex(0, 0, all, sections, List.of());

@@ -40,7 +40,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The build-time Lucene index: one document per section, analysed by EnglishAnalyzer and ranked by
+ * The build-time Lucene index: one document per section, analysed by EnglishAnalyzer's chain with accents
+ * folded ({@link AccentFolding}) and ranked by
  * Lucene's default BM25. It lives beside the site (not in it) and the CLI searches it; the browser
  * replays the same ranking from data exported from it.
  */
@@ -48,6 +49,10 @@ public final class SearchIndex {
     static final String CONTENT = "content";
     static final String TAG = "tag";
     static final String SERVICE = "service";
+    /** The services a section is about, then those it mentions (stored): what results show. */
+    static final String SERVICES = "services";
+    /** The services a section is about (stored): what the service filter keeps. */
+    static final String COVERED = "covered";
     /** The words of the content as written (lower-cased, not stemmed): the dictionary "did you mean" picks from. */
     static final String WORD = "word";
     private static final FieldType WORDS = wordsType();
@@ -92,14 +97,11 @@ public final class SearchIndex {
         }
         try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            query = query.completingUnknownLastWord(reader);
             TopDocs top = searcher.search(query.toLucene(reader), Math.max(1, limit));
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(sd.doc);
-                String text = doc.get("text");
-                hits.add(new Hit(sd.doc, sd.score, Section.place(doc.get("title"), List.of(doc.getValues("heading"))), doc.get("url"), doc.get("note"),
-                        Snippet.around(text, query.terms(), query.prefix().orElse(null)), Arrays.asList(doc.getValues(TAG)),
-                        Arrays.asList(doc.getValues(SERVICE))));
+                hits.add(hit(searcher, sd, query));
             }
             return hits;
         } catch (IOException e) {
@@ -107,21 +109,44 @@ public final class SearchIndex {
         }
     }
 
+    /** One result as shown, its snippet around the words of {@code query} (settled: see {@link SearchQuery#completingUnknownLastWord}). */
+    static Hit hit(IndexSearcher searcher, ScoreDoc sd, SearchQuery query) throws IOException {
+        Document doc = searcher.storedFields().document(sd.doc);
+        String text = doc.get("text");
+        return new Hit(sd.doc, sd.score, Section.place(doc.get("title"), List.of(doc.getValues("heading"))), doc.get("url"), doc.get("note"),
+                Snippet.around(text, query.terms(), query.prefix().orElse(null)), Arrays.asList(doc.getValues(TAG)),
+                Arrays.asList(doc.getValues(SERVICES)), doc.get("title"), Section.shownHeadings(doc.get("title"), List.of(doc.getValues("heading"))));
+    }
+
     /** A respelling of the query from words the notes use, for when it matches nothing; see {@link Suggestion}. */
     public static java.util.Optional<String> suggest(Path folder, SearchQuery query) {
         try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
-            return Suggestion.of(reader, query);
+            return Suggestion.of(reader, query.completingUnknownLastWord(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index " + folder, e);
         }
     }
 
-    /** The analyzer of both the index and queries. */
+    /**
+     * The analyzer of both the index and queries: EnglishAnalyzer's chain (standard tokenizer, possessives,
+     * lower case, stop words, Porter stemmer) with accents folded after lower-casing.
+     */
     public static Analyzer analyzer() {
-        return new EnglishAnalyzer();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(surfaceWords(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new AccentFolding(new LowerCaseFilter(in));
+            }
+        };
     }
 
-    /** EnglishAnalyzer's chain without the stemmer: the words a reader would recognise. */
+    /** The analyzer's chain without the stemmer: the words a reader would recognise. */
     static Analyzer surfaceAnalyzer() {
         return new Analyzer() {
             @Override
@@ -129,11 +154,17 @@ public final class SearchIndex {
                 StandardTokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, surfaceWords(source));
             }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new AccentFolding(new LowerCaseFilter(in));
+            }
         };
     }
 
     private static TokenStream surfaceWords(StandardTokenizer source) {
-        return new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new StopFilter(new AccentFolding(new LowerCaseFilter(new EnglishPossessiveFilter(source))),
+                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     }
 
     private static FieldType wordsType() {
@@ -173,11 +204,15 @@ public final class SearchIndex {
             doc.add(new StringField(TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new StoredField(TAG, tag));
         }
-        // A service filter takes the catalog id or the short name.
-        for (Service service : section.services()) {
+        // A service filter takes the catalog id or the short name, and keeps the sections about the service:
+        // a passing mention does not make a section one to read on it. Results show mentions too.
+        for (Service service : section.covers()) {
             doc.add(new StringField(SERVICE, service.id(), Field.Store.NO));
             doc.add(new StringField(SERVICE, service.shortName().toLowerCase(Locale.ROOT), Field.Store.NO));
-            doc.add(new StoredField(SERVICE, service.shortName()));
+            doc.add(new StoredField(COVERED, service.shortName()));
+        }
+        for (Service service : section.services()) {
+            doc.add(new StoredField(SERVICES, service.shortName()));
         }
         return doc;
     }
@@ -189,5 +224,5 @@ public final class SearchIndex {
 
     /** One ranked result. {@code doc} is Lucene's doc id, the tie-breaker of equal scores. */
     public record Hit(int doc, float score, String place, String url, String note, String snippet,
-                      List<String> tags, List<String> services) {}
+                      List<String> tags, List<String> services, String title, List<String> shownHeadings) {}
 }

@@ -58,6 +58,40 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
         return new SearchQuery(text, List.of(), List.of(), true);
     }
 
+    /**
+     * The query as it runs once submitted: a last word that no note uses is taken as unfinished, as while
+     * typing, so {@code provis} finds "provisioned" (then "did you mean" applies if nothing starts with it
+     * either). A typed query, or one whose last word is known, a stop word or a single letter, stays as it is.
+     * The browser engine applies the same rule.
+     */
+    public SearchQuery completingUnknownLastWord(IndexReader reader) {
+        if (lastWordIsPrefix) {
+            return this;
+        }
+        String submitted = SearchText.normalize(text);
+        SearchQuery typed = new SearchQuery(submitted, services, tags, true);
+        Optional<String> word = typed.parsed().prefix();
+        if (word.isEmpty() || typed.prefix().isEmpty() || !standsAlone(submitted, word.get())) {
+            return this;
+        }
+        try {
+            for (String stem : analyse(word.get())) {
+                if (reader.docFreq(new Term(SearchIndex.CONTENT, stem)) > 0) {
+                    return this;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return typed;
+    }
+
+    /** The last word is a word of its own, not the end of one like "v1.12" or "s3-buc". */
+    private static boolean standsAlone(String text, String lastWord) {
+        int at = text.length() - lastWord.length();
+        return at == 0 || " \"\u201C\u201D".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     private QueryText parsed() {
         return QueryText.parse(text, lastWordIsPrefix);
     }

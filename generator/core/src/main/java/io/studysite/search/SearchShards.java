@@ -17,7 +17,10 @@ import java.util.function.Function;
  *       only the chunks its words fall in; per term its document frequency and its postings;</li>
  *   <li>{@code docs-N.js}: the sections by doc id (note title, heading path, address, text, tags,
  *       services), in chunks of about equal bytes, loaded only for the results shown;</li>
- *   <li>{@code facets.js}: per tag and per service the sections carrying it, for filter counts;</li>
+ *   <li>{@code facets.js}: per tag the sections carrying it, per service the sections about it (not those
+ *       that only mention it), for filters and their counts;</li>
+ *   <li>{@code notes.js}: how many sections each note has, in doc id order (a note's sections are
+ *       consecutive), so results group by note before any text is loaded;</li>
  *   <li>{@code words-L.js}: the written words of L characters with their stem's document frequency,
  *       loaded only when a query matches nothing, to suggest a spelling.</li>
  * </ul>
@@ -49,7 +52,8 @@ public final class SearchShards {
             files.put("docs-" + c + ".js", script("docs-" + c, "[" + String.join(",", part) + "]"));
         }
         files.put("facets.js", script("facets", "{\"tag\":" + facet(index.docs(), ExportedIndex.Doc::tags)
-                + ",\"service\":" + facet(index.docs(), ExportedIndex.Doc::services) + "}"));
+                + ",\"service\":" + facet(index.docs(), ExportedIndex.Doc::covers) + "}"));
+        files.put("notes.js", script("notes", "\"" + notes(index.docs()) + "\""));
         Map<Integer, List<ExportedIndex.Word>> byLength = new TreeMap<>();
         for (ExportedIndex.Word word : index.words()) {
             byLength.computeIfAbsent(word.word().codePointCount(0, word.word().length()), l -> new ArrayList<>()).add(word);
@@ -154,6 +158,25 @@ public final class SearchShards {
                     .append(Json.string(names.get(key))).append(",\"").append(runs).append("\"]");
         });
         return out.append('}').toString();
+    }
+
+    /** Varints: per note, in doc id order, how many consecutive sections it has (those on one page). */
+    private static String notes(List<ExportedIndex.Doc> docs) {
+        StringBuilder out = new StringBuilder();
+        int run = 0;
+        for (int doc = 0; doc < docs.size(); doc++) {
+            run++;
+            if (doc + 1 == docs.size() || !page(docs.get(doc + 1)).equals(page(docs.get(doc)))) {
+                Varints.append(out, run);
+                run = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String page(ExportedIndex.Doc doc) {
+        int anchor = doc.url().indexOf('#');
+        return anchor < 0 ? doc.url() : doc.url().substring(0, anchor);
     }
 
     /** ["word", df, "word", df, …] in word order. */

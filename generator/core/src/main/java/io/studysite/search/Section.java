@@ -4,6 +4,8 @@ import io.studysite.services.Service;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One searchable unit: the text of a note from one heading to the next (or before the first
@@ -47,9 +49,18 @@ public record Section(String note, String noteTitle, List<String> headings, Stri
         return shown.isEmpty() ? noteTitle : noteTitle + " › " + String.join(" › ", shown);
     }
 
-    /** Headings are normalised for search ({@link SearchText}); the title is compared the same way. */
+    /**
+     * A first heading repeats the title when the two have the same letters and digits, whatever their case,
+     * punctuation and spacing ("Rotating AWS KMS Keys" and "Rotating AWS KMS keys"). search-ui.js compares alike.
+     */
     static List<String> shownHeadings(String noteTitle, List<String> headings) {
-        boolean repeatsTitle = !headings.isEmpty() && headings.get(0).equals(SearchText.normalize(noteTitle));
+        boolean repeatsTitle = !headings.isEmpty() && loosely(headings.get(0)).equals(loosely(noteTitle));
         return repeatsTitle ? headings.subList(1, headings.size()) : headings;
     }
+
+    private static String loosely(String text) {
+        return NOT_LETTERS.matcher(SearchText.normalize(text).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

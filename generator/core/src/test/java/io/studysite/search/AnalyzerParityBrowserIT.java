@@ -75,6 +75,9 @@ class AnalyzerParityBrowserIT {
             "radicalli differentli vileli analogousli vietnamization operator feudalism decisiveness hopefulness",
             "callousness formaliti sensitiviti sensibiliti triplicate formative formalize electrical",
             "Ünïcödé café naïve résumé Straße ß ẞ ǰ ΣΊΣΥΦΟΣ ΟΔΟΣ İstanbul İ ı Ǆ ǅ ǆ Ω K Å Ꭰ ꭰ 𐐀𐐨 ﬁle ﬂow Ⓐ ⓐ 𝐀𝐁𝐂 𝓍𝓎𝓏",
+            // Accents fold on Latin letters only, composed or not, and a few letters are spelt out.
+            "café CAFÉ Cafe\u0301 cafe\u0301\u0327 crème brûlée Ærø Œuvre Łódź Đorđe Þór ðe ñandú São Zürich ŉ ǅ ḗ ǰ ẞ",
+            "Й й ё Ё ά ῆ \u0301e a\u0301\u0301b x\u0360y Ǹ ǹ ǜ thé The\u0301 l'été d'été ça's Ça'S",
             "Москва Привет мир", "日本語のテキスト 東京タワー ひらがな カタカナ ｶﾀｶﾅ ﾃﾞｰﾀ",
             "中文分词测试 漢字 汉字123 abc中文def 日\u0301本",
             "す ー すー スー すス 〃 ゝ ゞ ヽ ヾ 々 〆 〇 ｱｲｳ ｰ ﾞ ﾟ ア_イ a_ア ア_a ア1 1ア aア", "한국어 텍스트 한글abc",

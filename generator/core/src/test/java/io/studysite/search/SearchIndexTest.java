@@ -44,6 +44,39 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFirstHeadingThatIsTheTitleInAnotherCaseIsNotRepeatedEither() {
+        Path index = build("rotate-keys.md", "---\ntitle: Rotating AWS KMS Keys\n---\n# Rotating AWS KMS keys\nKey material.\n"
+                + "## How automatic key rotation works\nEvery year.\n");
+        assertThat(search(index, "year")).extracting(SearchIndex.Hit::place)
+                .containsExactly("Rotating AWS KMS Keys › How automatic key rotation works");
+        assertThat(search(index, "material")).extracting(SearchIndex.Hit::place).containsExactly("Rotating AWS KMS Keys");
+    }
+
+    @Test
+    void accentsFoldBothWays() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# Menu\nThe café serves crème brûlée.\n# Jobs\nSend a resume to Zurich.\n");
+        assertThat(search(index, "cafe")).extracting(SearchIndex.Hit::place).containsExactly("A › Menu");
+        assertThat(search(index, "creme brulee")).extracting(SearchIndex.Hit::place).containsExactly("A › Menu");
+        assertThat(search(index, "résumé zürich")).extracting(SearchIndex.Hit::place).containsExactly("A › Jobs");
+        // The snippet still shows the word as written.
+        assertThat(search(index, "cafe").get(0).snippet()).contains("café serves");
+        assertThat(SearchQuery.analyse("Straße Ærø naïve")).containsExactly("strass", "aero", "naiv");
+        // Other scripts keep their marks.
+        assertThat(SearchQuery.analyse("й")).containsExactly("й");
+    }
+
+    @Test
+    void aSubmittedLastWordNoNoteUsesIsAPrefix() {
+        Path index = build("A.md", "---\ntitle: A\n---\n# Capacity\nProvisioned throughput and proven limits.\n# Other\nProves nothing.\n");
+        assertThat(search(index, "provis")).extracting(SearchIndex.Hit::place).containsExactly("A › Capacity");
+        assertThat(search(index, "throughput provis")).extracting(SearchIndex.Hit::place).containsExactly("A › Capacity");
+        // A known word stays whole, and so does a last word nothing starts with.
+        assertThat(search(index, "proves")).extracting(SearchIndex.Hit::place).containsExactly("A › Other");
+        assertThat(search(index, "zzzq")).isEmpty();
+        assertThat(search(index, "provis").get(0).snippet()).contains("Provisioned");
+    }
+
+    @Test
     void everySectionIsFoundWithItsPlaceAndAnchor() {
         Path index = build("Databases.md", "---\ntitle: Databases\n---\nIntro about storage.\n# DynamoDB\nKey-value tables.\n## Streams\nChange records.\n# RDS\nRelational.\n");
         assertThat(search(index, "dynamodb")).extracting(SearchIndex.Hit::place, SearchIndex.Hit::url)

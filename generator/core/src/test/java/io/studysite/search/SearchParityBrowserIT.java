@@ -186,6 +186,51 @@ class SearchParityBrowserIT {
     }
 
     @Test
+    void submittedUnknownLastWordsArePrefixesAsInLucene() {
+        List<Query> queries = new ArrayList<>();
+        List<String> terms = typableTerms();
+        for (int i = 0; i < terms.size() && queries.size() < 150; i += 7) {
+            String term = terms.get(i);
+            queries.add(new Query(term.substring(0, Math.min(term.length(), 3 + i % 4)), false));
+        }
+        for (String submitted : List.of("dynamo", "cloudform", "lambda fun", "s3-buc", "v1.1", "dynamo ", "polic", "\"bucket pol",
+                "the", "zzzq", "lambda zzzq", "d", "Dynam", "caf\u00e9", "ｄｙｎａｍｏ")) {
+            queries.add(new Query(submitted, false));
+        }
+        assertThat(assertParity(queries)).isGreaterThan(50);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void resultsGroupByNoteAndRespellAsInLucene() {
+        List<String> texts = List.of("lambda", "dynamodb", "s3 bucket", "cloudfromation", "lamda fuction", "queue", "polic", "zzzzzzzz");
+        Object raw = browser.driver().executeAsyncScript(
+                "var done = arguments[arguments.length - 1], out = [];"
+                        + "arguments[0].reduce(function (p, t) { return p.then(function () {"
+                        + "  return studysiteSearch.search(t, {respell: true}).then(function (r) {"
+                        + "    out.push({query: r.query, respelt: r.respelt, notes: r.notes.length,"
+                        + "      first: r.notes.slice(0, 10).map(function (g) { return g.hits.map(function (h) { return h.doc; }); })}); }); });"
+                        + "}, Promise.resolve()).then(function () { done(out); }, function (e) { done(String(e)); });", texts);
+        assertThat(raw).as("the browser engine failed: %s", raw).isInstanceOf(List.class);
+        List<Map<String, Object>> browserResults = (List<Map<String, Object>>) raw;
+        int respelt = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            SearchResults lucene = SearchResults.find(index, SearchQuery.of(texts.get(i)), 10, true);
+            Map<String, Object> inBrowser = browserResults.get(i);
+            List<List<Long>> expected = lucene.notes().stream()
+                    .map(n -> n.sections().stream().map(h -> (long) h.doc()).toList()).toList();
+            assertThat(inBrowser.get("first")).as(texts.get(i)).isEqualTo(expected);
+            assertThat(((Number) inBrowser.get("notes")).intValue()).as(texts.get(i)).isEqualTo(lucene.noteCount());
+            assertThat(inBrowser.get("respelt")).as(texts.get(i)).isEqualTo(lucene.respelt());
+            if (lucene.respelt()) {
+                assertThat(inBrowser.get("query")).isEqualTo(lucene.query());
+                respelt++;
+            }
+        }
+        assertThat(respelt).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void phrasesRankAsLucene() throws Exception {
         // Neighbouring words of the notes, with whatever stop words stand between them.
         Set<String> phrases = new LinkedHashSet<>();
@@ -237,7 +282,7 @@ class SearchParityBrowserIT {
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             for (Query q : misspelt) {
                 boolean none = SearchIndex.search(index, q.lucene(), 1).isEmpty();
-                Optional<String> respelt = none ? Suggestion.of(reader, q.lucene()) : Optional.empty();
+                Optional<String> respelt = none ? Suggestion.of(reader, q.lucene().completingUnknownLastWord(reader)) : Optional.empty();
                 expected.add(respelt.orElse(null));
             }
         }

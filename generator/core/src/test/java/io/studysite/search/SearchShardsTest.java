@@ -140,6 +140,51 @@ class SearchShardsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theServiceFilterListsTheSectionsAboutEachServiceNotThoseThatMentionIt() throws IOException {
+        Map<String, Map<String, List<String>>> facets = (Map<String, Map<String, List<String>>>) data("facets.js", "facets");
+        Map<String, List<String>> services = facets.get("service");
+        assertThat(services).isNotEmpty();
+        int mentionsLeftOut = 0;
+        for (Map.Entry<String, List<String>> entry : services.entrySet()) {
+            java.util.Set<Integer> docs = docSet(decodeVarints(entry.getValue().get(1)));
+            for (int d = 0; d < exported.docs().size(); d++) {
+                ExportedIndex.Doc doc = exported.docs().get(d);
+                boolean about = doc.covers().stream().anyMatch(c -> c.equalsIgnoreCase(entry.getKey()));
+                assertThat(docs.contains(d)).as(entry.getKey() + " in " + doc.place()).isEqualTo(about);
+                if (!about && doc.services().stream().anyMatch(c -> c.equalsIgnoreCase(entry.getKey()))) mentionsLeftOut++;
+            }
+        }
+        assertThat(mentionsLeftOut).as("sections that only mention a service").isPositive();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void notesListHowManyConsecutiveSectionsEachNoteHas() throws IOException {
+        List<Integer> counts = decodeVarints((String) data("notes.js", "notes"));
+        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(exported.docs().size());
+        int doc = 0;
+        for (int count : counts) {
+            String page = exported.docs().get(doc).url().replaceAll("#.*", "");
+            for (int i = 0; i < count; i++, doc++) {
+                assertThat(exported.docs().get(doc).url().replaceAll("#.*", "")).isEqualTo(page);
+            }
+        }
+        assertThat(counts).hasSize(2);
+    }
+
+    private static java.util.Set<Integer> docSet(List<Integer> runs) {
+        java.util.Set<Integer> docs = new java.util.TreeSet<>();
+        int end = 0;
+        for (int i = 0; i < runs.size(); i += 2) {
+            int start = end + runs.get(i);
+            for (int d = start; d < start + runs.get(i + 1); d++) docs.add(d);
+            end = start + runs.get(i + 1);
+        }
+        return docs;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void wordFilesHoldEveryWrittenWordByLength() throws IOException {
         Map<String, Object> manifest = (Map<String, Object>) data("manifest.js", "manifest");
         int words = 0;
