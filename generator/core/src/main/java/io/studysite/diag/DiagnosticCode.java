@@ -22,6 +22,7 @@ public enum DiagnosticCode {
     UNRESOLVED_BLOCK("unresolved-block", Severity.WARNING, "the note exists but not the block"),
     EMBED_CYCLE("embed-cycle", Severity.WARNING, "an embed would repeat itself"),
     EMBED_DEPTH("embed-depth", Severity.WARNING, "embeds nest more than 4 deep"),
+    EMBEDS_TOO_LARGE("embeds-too-large", Severity.WARNING, "a page's embeds add more HTML than a page can show; the rest show a notice"),
     UNSAFE_HTML("unsafe-html", Severity.WARNING, "raw HTML, a link or an attribute that would run a script was removed"),
     INVALID_TAG("invalid-tag", Severity.WARNING, "a front-matter tag made only of digits"),
     ALIAS_LINK("alias-link", Severity.INFO, "resolved through a note's alias, which Obsidian itself does not do"),

@@ -55,7 +55,7 @@ public final class MarkdownEngine {
         obsidian.set(Parser.SPACE_IN_LINK_URLS, true);
         obsidian.set(HtmlRenderer.SOFT_BREAK, strictLineBreaks ? "\n" : "<br />\n");
         common(obsidian, trustedHtml);
-        obsidianParser = LinearInlineParser.install(Parser.builder(obsidian)).build();
+        obsidianParser = LinearHeadingParser.install(LinearInlineParser.install(Parser.builder(obsidian))).build();
         obsidianRenderer = renderer(obsidian);
 
         MutableDataSet jekyll = new MutableDataSet();
@@ -74,7 +74,7 @@ public final class MarkdownEngine {
         jekyll.set(Parser.SPACE_IN_LINK_URLS, true);
         jekyll.set(JekyllTagExtension.LIST_INCLUDES_ONLY, false);
         common(jekyll, trustedHtml);
-        jekyllParser = LinearInlineParser.install(Parser.builder(jekyll)).build();
+        jekyllParser = LinearHeadingParser.install(LinearInlineParser.install(Parser.builder(jekyll))).build();
         jekyllRenderer = renderer(jekyll);
     }
 

@@ -24,7 +24,19 @@ import java.util.Map;
 
 /** YAML front matter, read with a real YAML parser (flexmark's own keeps quotes and does not split lists). */
 final class FrontMatter {
+    /** Levels of lists and maps inside a property; real properties use two or three. */
+    static final int MAX_DEPTH = 64;
+    /**
+     * YAML aliases ({@code *name}) of lists and maps: each may stand for a whole tree, so a few dozen of them, each
+     * repeating the one before, make billions of values (a "billion laughs"). Obsidian's properties use none.
+     */
+    static final int MAX_ALIASES = 10;
+
     private FrontMatter() {}
+
+    private static LoadSettings settings() {
+        return LoadSettings.builder().setMaxAliasesForCollections(MAX_ALIASES).build();
+    }
 
     /** The properties, in file order; empty when there is no front matter or it is not valid YAML (with a diagnostic). */
     static Map<String, Object> parse(String text, Path file, Diagnostics diagnostics) {
@@ -37,9 +49,19 @@ final class FrontMatter {
             return Map.of();
         }
         String yaml = text.substring(text.indexOf('\n') + 1, end);
+        if (bracketDepth(yaml) > MAX_DEPTH) {
+            diagnostics.warn(file, 2, 1, "invalid-front-matter", "front matter nests lists or maps more than " + MAX_DEPTH
+                    + " levels deep, so the note has no properties");
+            return Map.of();
+        }
         try {
-            Object value = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+            Object value = new Load(settings()).loadFromString(yaml);
             if (value == null) {
+                return Map.of();
+            }
+            if (depth(value, 0) > MAX_DEPTH) {
+                diagnostics.warn(file, 2, 1, "invalid-front-matter", "front matter nests lists or maps more than " + MAX_DEPTH
+                        + " levels deep, or a value contains itself, so the note has no properties");
                 return Map.of();
             }
             if (!(value instanceof Map<?, ?> map)) {
@@ -60,6 +82,42 @@ final class FrontMatter {
     }
 
     /**
+     * The deepest nesting of flow lists and maps ({@code [[[…]]]}), read before parsing: the YAML parser recurses
+     * once per level, so 50,000 of them took a minute. Brackets inside quotes count too; no real value nests 64.
+     */
+    private static int bracketDepth(String yaml) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
+    /** Levels of lists and maps in a loaded value, counted no further than just past the limit (a value may contain itself). */
+    private static int depth(Object value, int depth) {
+        if (depth > MAX_DEPTH) {
+            return depth;
+        }
+        Iterable<?> children = value instanceof Map<?, ?> map ? map.values() : value instanceof List<?> list ? list : null;
+        int deepest = depth;
+        if (children != null) {
+            for (Object child : children) {
+                deepest = Math.max(deepest, depth(child, depth + 1));
+                if (deepest > MAX_DEPTH) {
+                    break;
+                }
+            }
+        }
+        return deepest;
+    }
+
+    /**
      * The wikilinks in property values ({@code up: "[[Parent]]"}, lists of them), each at the line and column of its
      * {@code [[} in the note; none when the front matter is not valid YAML (that is reported by {@link #parse}).
      */
@@ -71,11 +129,14 @@ final class FrontMatter {
         String yaml = text.substring(text.indexOf('\n') + 1, end);
         String[] lines = yaml.split("\r?\n", -1);
         List<Reference> out = new ArrayList<>();
+        if (bracketDepth(yaml) > MAX_DEPTH) {
+            return List.of();
+        }
         try {
-            new Compose(LoadSettings.builder().build()).composeString(yaml).ifPresent(root -> {
+            new Compose(settings()).composeString(yaml).ifPresent(root -> {
                 if (root instanceof MappingNode map) {
                     for (NodeTuple property : map.getValue()) {
-                        collect(property.getValueNode(), lines, out);
+                        collect(property.getValueNode(), lines, out, 0);
                     }
                 }
             });
@@ -85,9 +146,12 @@ final class FrontMatter {
         return out;
     }
 
-    private static void collect(Node node, String[] lines, List<Reference> out) {
+    private static void collect(Node node, String[] lines, List<Reference> out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return; // a list that contains itself; parse() reports it
+        }
         if (node instanceof SequenceNode list) {
-            list.getValue().forEach(item -> collect(item, lines, out));
+            list.getValue().forEach(item -> collect(item, lines, out, depth + 1));
         } else if (node instanceof ScalarNode scalar && scalar.getStartMark().isPresent()) {
             int line = scalar.getStartMark().get().getLine();
             int column = scalar.getStartMark().get().getColumn();

@@ -47,6 +47,10 @@ public final class NoteGuard {
     /** The note parsed, or, when it cannot be, a note with the same path and front matter that shows a notice. */
     public ParsedNote parse(NoteSource source) {
         sources.put(source.path(), source);
+        var overLimit = NoteLimits.exceeded(source.text());
+        if (overLimit.isPresent()) {
+            return refuse(source, overLimit.get());
+        }
         ParsedNote parsed;
         try {
             parsed = parser.parse(source);

@@ -1,6 +1,5 @@
 package io.studysite.render;
 
-import io.studysite.markdown.PageIds;
 import io.studysite.link.LinkGraph;
 import io.studysite.link.LinkResolver;
 import io.studysite.link.Resolution;
@@ -12,7 +11,6 @@ import io.studysite.note.PercentEncoding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Answers the Markdown layer's "where does this lead?" for one page. References resolve from the
@@ -24,11 +22,10 @@ final class NoteLinkTargets implements LinkTargets {
     private final String page;
     private final Transcluder transcluder;
     private final List<String> chain;
-    private final String idPrefix;
-    private final AtomicInteger embeds;
+    private final PageEmbeds embeds;
 
     NoteLinkTargets(Note note, Transcluder transcluder) {
-        this(note, transcluder.graph().plan().outputOf(note.path()), transcluder, List.of(), "", new AtomicInteger());
+        this(note, transcluder.graph().plan().outputOf(note.path()), transcluder, List.of(), new PageEmbeds(note, ""));
     }
 
     /**
@@ -36,16 +33,14 @@ final class NoteLinkTargets implements LinkTargets {
      * embeds start with {@code idPrefix}, as its headings' do, so they stay unique among the notes of the page.
      */
     static NoteLinkTargets onPage(Note note, String page, Transcluder transcluder, String idPrefix) {
-        return new NoteLinkTargets(note, page, transcluder, List.of(), idPrefix, new AtomicInteger());
+        return new NoteLinkTargets(note, page, transcluder, List.of(), new PageEmbeds(note, idPrefix));
     }
 
-    private NoteLinkTargets(Note note, String page, Transcluder transcluder, List<String> chain, String idPrefix,
-                            AtomicInteger embeds) {
+    private NoteLinkTargets(Note note, String page, Transcluder transcluder, List<String> chain, PageEmbeds embeds) {
         this.note = note;
         this.page = page;
         this.transcluder = transcluder;
         this.chain = List.copyOf(chain);
-        this.idPrefix = idPrefix;
         this.embeds = embeds;
     }
 
@@ -53,21 +48,26 @@ final class NoteLinkTargets implements LinkTargets {
         return note;
     }
 
+    /** The site path of the page being written. */
+    String page() {
+        return page;
+    }
+
     /** The embeds (note#anchor) that led to this content, outermost first. */
     List<String> chain() {
         return chain;
     }
 
-    /** The prefix of the ids inside the next embed of the page: {@code embed-1-}, {@code n3-embed-2-}. */
-    String nextEmbedPrefix() {
-        return PageIds.scope(idPrefix + "embed-" + embeds.incrementAndGet());
+    /** The embeds of the page this content is on. */
+    PageEmbeds embeds() {
+        return embeds;
     }
 
     /** The hook for content of {@code target} embedded in this page. */
     NoteLinkTargets embedded(Note target, String key) {
         List<String> longer = new ArrayList<>(chain);
         longer.add(key);
-        return new NoteLinkTargets(target, page, transcluder, longer, idPrefix, embeds);
+        return new NoteLinkTargets(target, page, transcluder, longer, embeds);
     }
 
     @Override

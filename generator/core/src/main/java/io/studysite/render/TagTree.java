@@ -51,12 +51,18 @@ final class TagTree {
                 }
             }
         }
+        // Each tag's direct children, found from the child's side: one pass, however many tags a note has.
+        Map<String, List<String>> childrenOf = new LinkedHashMap<>();
+        for (String key : byKey.keySet()) {
+            int slash = key.lastIndexOf('/');
+            if (slash > 0) {
+                childrenOf.computeIfAbsent(key.substring(0, slash), k -> new ArrayList<>()).add(key);
+            }
+        }
         Map<String, Tag> tags = new TreeMap<>(NaturalOrder.INSTANCE);
         for (var e : byKey.entrySet()) {
             String key = e.getKey();
-            List<String> children = byKey.keySet().stream()
-                    .filter(k -> k.startsWith(key + "/") && k.indexOf('/', key.length() + 1) < 0)
-                    .sorted(NaturalOrder.INSTANCE).toList();
+            List<String> children = childrenOf.getOrDefault(key, List.of()).stream().sorted(NaturalOrder.INSTANCE).toList();
             List<Note> sorted = e.getValue().stream()
                     .sorted(Comparator.comparing(Note::title, NaturalOrder.INSTANCE).thenComparing(Note::path)).toList();
             tags.put(key, new Tag(key, names.get(key), pageOf(key, addresses), sorted, children));

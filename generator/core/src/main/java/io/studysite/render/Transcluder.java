@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * Renders embedded notes and heading sections ({@code ![[Note]]}, {@code ![[Note#Heading]]}) into
  * the page that embeds them. Each embed parses its note afresh, so a note's own tree is only ever
- * rendered by its own page (pages render in parallel). Cycles and deep nesting stop with a visible
+ * rendered by its own page (pages render in parallel); a part that comes again on a page is copied
+ * ({@link PageEmbeds}). Cycles, deep nesting and a page over its embed budget stop with a visible
  * notice and a diagnostic.
  */
 final class Transcluder {
@@ -82,6 +83,20 @@ final class Transcluder {
                     "![[" + key + "]] is nested " + (chain.size() + 1) + " embeds deep; the limit is " + MAX_DEPTH);
             return Transclusion.notShown(title, sourceUrl, "Not shown: embeds nested more than " + MAX_DEPTH + " deep.");
         }
+        PageEmbeds embeds = embedding.embeds();
+        if (embeds.overBudget()) {
+            if (embeds.firstTimeOver()) {
+                diagnostics.warn(embeds.pageNote().file(), 1, 1, "embeds-too-large", String.format(
+                        "%s embeds more than %,d characters of notes; the embeds after that show a notice instead",
+                        embedding.page(), PageEmbeds.BUDGET));
+            }
+            return Transclusion.notShown(title, sourceUrl, "Not shown: this page already embeds as much as a page can show.");
+        }
+        // The same part through the same chain renders the same: once per page, then copied.
+        return embeds.once(String.join(" → ", chain) + " → " + key, () -> render(embedding, target, anchor, key, title, sourceUrl));
+    }
+
+    private Transclusion render(NoteLinkTargets embedding, Note target, String anchor, String key, String title, String sourceUrl) {
         NoteSource source = sources.get(target.path());
         Document document = markdown.parse(source.text(), source.dialect());
         HeadingIds.assign(document);
@@ -91,7 +106,7 @@ final class Transcluder {
                     + (Anchors.isBlockRef(anchor) ? "block " : "heading ") + "\u201C" + anchor + "\u201D.");
         }
         // The embedded ids (headings, blocks, footnotes) are prefixed so they stay unique on the embedding page.
-        String prefix = embedding.nextEmbedPrefix();
+        String prefix = embedding.embeds().nextPrefix();
         String html = markdown.render(document, nodes, source.dialect(), embedding.embedded(target, key), prefix);
         return Transclusion.shown(title, sourceUrl, html);
     }
