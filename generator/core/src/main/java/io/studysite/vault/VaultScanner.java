@@ -98,7 +98,7 @@ public final class VaultScanner {
             diagnostics.error(file, 0, 0, "unreadable-file", "cannot read the note: " + e.getMessage());
             bytes = new byte[0];
         }
-        String text = TextDecoder.decode(bytes, file, diagnostics);
+        String text = LineEndings.normalized(TextDecoder.decode(bytes, file, diagnostics));
         MojibakeRepair.Result repair = MojibakeRepair.repair(text);
         for (MojibakeRepair.Fix fix : repair.fixes()) {
             String what = fix.repaired().equals("\u200B")
