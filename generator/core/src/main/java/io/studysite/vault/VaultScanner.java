@@ -24,8 +24,9 @@ import java.util.Optional;
  * The load stage. Walks the vault without following symbolic links, skipping hidden files and
  * folders ({@code .obsidian/}, {@code .trash/}, {@code .git/}); every other non-note file is a
  * candidate attachment. Links inside the vault stay unfollowed: one can lead out of the vault and publish
- * files never meant for the site, or into a loop, or give a note a second address. Only the content folder
- * itself may be a link.
+ * files never meant for the site, or into a loop, or give a note a second address; each one found gets a
+ * {@code symbolic-link} warning saying where it leads. Only the content folder itself may be a link. A file or
+ * folder that cannot be read is left out with an {@code unreadable-file} warning: it never ends the build.
  */
 public final class VaultScanner {
     private static final String JEKYLL_CONFIG = "_config.yml";
