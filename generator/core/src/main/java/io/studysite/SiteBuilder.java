@@ -67,21 +67,24 @@ public final class SiteBuilder {
         return NoteGuard.onLargeStack(() -> buildHere(options, written));
     }
 
-    private BuildResult buildHere(BuildOptions options, Consumer<SiteState> written) {
+    private BuildResult buildHere(BuildOptions requested, Consumer<SiteState> written) {
         StageTimer timer = new StageTimer();
-        Path content = options.content().toAbsolutePath().normalize();
+        Path content = requested.content().toAbsolutePath().normalize();
         if (!Files.isDirectory(content)) {
-            return usageError(timer, "the content folder " + options.content() + " does not exist");
+            return usageError(timer, "the content folder " + requested.content() + " does not exist");
         }
-        if (options.theme().isPresent() && !Files.isDirectory(options.theme().get())) {
-            return usageError(timer, "the theme folder " + options.theme().get() + " does not exist");
+        if (requested.theme().isPresent() && !Files.isDirectory(requested.theme().get())) {
+            return usageError(timer, "the theme folder " + requested.theme().get() + " does not exist");
         }
-        if (options.write()) {
-            Optional<String> refusal = OutputFolder.refusal(content, options.output());
+        if (requested.write()) {
+            Optional<String> refusal = OutputFolder.refusal(content, requested.output());
             if (refusal.isPresent()) {
                 return usageError(timer, refusal.get());
             }
         }
+        // Written where an output folder that is a symbolic link leads, never in place of the link.
+        BuildOptions options = requested.write() ? new BuildOptions(requested.content(),
+                OutputFolder.realPath(requested.output()), requested.theme(), requested.strict(), true) : requested;
         ConfigLoader.Loaded config = timer.time("config", () -> new ConfigLoader().load(content));
         DiagnosticLedger diagnostics = DiagnosticLedger.collecting(config.site().severityByCode());
         Diagnostics site = diagnostics.stage(DiagnosticLedger.Stage.SITE);

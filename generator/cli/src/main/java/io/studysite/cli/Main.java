@@ -1,5 +1,6 @@
 package io.studysite.cli;
 
+import io.studysite.diag.DiagnosticFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +24,7 @@ public final class Main implements Runnable {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("studysite: internal error: " + e);
+            cmd.getErr().println("studysite: internal error: " + DiagnosticFormatter.printable(String.valueOf(e)));
             e.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL_ERROR;
         });
@@ -31,7 +32,7 @@ public final class Main implements Runnable {
             return cli.execute(args);
         } catch (VirtualMachineError e) {
             // picocli hands only exceptions to the handler above; out of stack or memory is ours too, not the content's.
-            cli.getErr().println("studysite: internal error: " + e);
+            cli.getErr().println("studysite: internal error: " + DiagnosticFormatter.printable(String.valueOf(e)));
             return ExitCodes.INTERNAL_ERROR;
         }
     }

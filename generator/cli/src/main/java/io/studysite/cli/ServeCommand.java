@@ -1,6 +1,7 @@
 package io.studysite.cli;
 
 import io.studysite.BuildOptions;
+import io.studysite.output.OutputFolder;
 import io.studysite.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         boolean temporary = out == null;
         Path site = temporary ? Files.createTempDirectory("studysite-serve-").resolve("site") : out;
+        Optional<String> refusal = OutputFolder.refusal(content, site);
+        if (refusal.isPresent()) {
+            err.println("error[usage]: " + refusal.get());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         BuildOptions options = new BuildOptions(content, site, Optional.ofNullable(theme), false, true);
         CountDownLatch stopped = new CountDownLatch(1);
         DevServer server;

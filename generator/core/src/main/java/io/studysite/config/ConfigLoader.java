@@ -47,6 +47,12 @@ public final class ConfigLoader {
         if (!Files.isRegularFile(file)) {
             return SiteConfig.defaults(defaultTitle);
         }
+        Optional<String> outside = VaultFile.leavesVault(vaultRoot, file);
+        if (outside.isPresent()) {
+            problems.add(problem(file, Severity.WARNING, "symbolic-link",
+                    SiteConfig.FILE_NAME + " " + outside.get() + "; it is not read, and the defaults apply"));
+            return SiteConfig.defaults(defaultTitle);
+        }
         Map<String, Object> map = readMap(file, problems, Severity.ERROR);
         if (map == null) {
             return SiteConfig.defaults(defaultTitle);
@@ -175,6 +181,12 @@ public final class ConfigLoader {
 
     private ObsidianSettings loadObsidian(Path appJson, List<Diagnostic> problems) {
         if (!Files.isRegularFile(appJson)) {
+            return ObsidianSettings.DEFAULTS;
+        }
+        Optional<String> outside = VaultFile.leavesVault(appJson.getParent().getParent(), appJson);
+        if (outside.isPresent()) {
+            problems.add(problem(appJson, Severity.WARNING, "symbolic-link",
+                    ".obsidian/app.json " + outside.get() + "; it is not read, and Obsidian's defaults apply"));
             return ObsidianSettings.DEFAULTS;
         }
         Map<String, Object> map = readMap(appJson, problems, Severity.WARNING);

@@ -21,17 +21,42 @@ public final class DiagnosticFormatter {
     public String format(Diagnostic d) {
         StringBuilder out = new StringBuilder();
         if (d.file() != null) {
-            out.append(displayPath(d.file()));
+            out.append(printable(displayPath(d.file())));
             if (d.line() > 0) {
                 out.append(':').append(d.line()).append(':').append(Math.max(d.column(), 1));
             }
             out.append(": ");
         }
-        out.append(d.severity().label()).append('[').append(d.code()).append("]: ").append(d.message());
+        out.append(d.severity().label()).append('[').append(d.code()).append("]: ").append(printable(d.message()));
         if (d.hint() != null && !d.hint().isBlank()) {
-            out.append("\n    hint: ").append(d.hint());
+            out.append("\n    hint: ").append(printable(d.hint()));
         }
         return out.toString();
+    }
+
+    /**
+     * {@code text} safe to print on a terminal: control characters (C0 but tab, DEL, C1) written as {@code \x1b},
+     * bidirectional overrides and marks (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) as a backslash,
+     * "u" and four hex digits. A file name or link target such as {@code img<ESC>c.png} would otherwise reset the
+     * reader's terminal, and a right-to-left override would show a name reversed.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F);
+            boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                    || c == 0x061C;
+            if (control || bidi) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(control ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** All lines, then the summary line; empty when there is nothing to say. */

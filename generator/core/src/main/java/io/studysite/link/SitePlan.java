@@ -6,6 +6,7 @@ import io.studysite.note.Slug;
 import io.studysite.vault.Attachment;
 import io.studysite.vault.VaultPath;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,9 @@ public final class SitePlan {
     /** Top-level files the site itself writes, and the theme's folder; a vault file or folder that would take one gets a suffix. */
     public static final Set<String> RESERVED = Set.of(
             SiteAddresses.HOME, "404.html", THEME_FOLDER, "sitemap.xml", "robots.txt", ".nojekyll");
+
+    /** The longest slug of one file or folder name, in UTF-8 bytes: room is left for "-2" and ".html". */
+    static final int MAX_NAME_BYTES = 200;
 
     private final Map<VaultPath, String> outputByPath = new HashMap<>();
     /** Per vault folder ("" for the root), the note that is its page. */
@@ -145,6 +149,10 @@ public final class SitePlan {
         for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
             candidate = prefix + base + "-" + n + extension;
         }
+        if (Slug.of(where.stem()).length() > base.length()) {
+            diagnostics.info(file, 0, 0, "name-shortened", "the name is too long for a file name once published as "
+                    + Slug.of(where.stem()) + extension + "; it is published as " + candidate);
+        }
         if ((prefix + base + extension).equals(THEME_FOLDER)) {
             diagnostics.warn(file, 0, 0, "reserved-name", "the file " + where.fileName() + " takes the name of studysite's own folder "
                     + THEME_FOLDER + "/; it is published as " + candidate);
@@ -209,8 +217,33 @@ public final class SitePlan {
         return List.of(out);
     }
 
+    /**
+     * The slug of a file or folder name, cut to {@link #MAX_NAME_BYTES} so that with a suffix and extension it stays
+     * a legal file name (most file systems allow 255 bytes, and a slug can be longer than the name it comes from).
+     */
     private static String nameSlug(String name, String fallback) {
         String slug = Slug.of(name);
-        return slug.isEmpty() ? fallback : slug;
+        return slug.isEmpty() ? fallback : shortened(slug);
+    }
+
+    /** A slug over the limit keeps its start and gets a hash of the whole, so two long names stay apart. */
+    private static String shortened(String slug) {
+        if (slug.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return slug;
+        }
+        String hash = String.format("-%08x", slug.hashCode());
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < slug.length(); ) {
+            int cp = slug.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_NAME_BYTES - hash.length()) {
+                break;
+            }
+            kept.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return kept + hash;
     }
 }

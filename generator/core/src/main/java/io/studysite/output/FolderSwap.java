@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Replaces a folder whole: the new content is built in a hidden sibling and moved into place at the
- * end, so readers never see half of it and a failed build leaves the previous one untouched.
+ * end, so readers never see half of it and a failed build leaves the previous one untouched. The siblings are
+ * named {@code .NAME.new-PID-RANDOM} and {@code .NAME.old-PID-RANDOM} after the building process, so that the next
+ * build can tell what a killed one left behind ({@link Leftovers}).
  */
 public final class FolderSwap {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -26,9 +28,10 @@ public final class FolderSwap {
      */
     public static Path stage(Path target) {
         Path out = target.toAbsolutePath().normalize();
-        String prefix = "." + out.getFileName() + ".new-";
+        String prefix = "." + out.getFileName() + ".new-" + ProcessHandle.current().pid() + "-";
         try {
             Files.createDirectories(out.getParent());
+            Leftovers.clean(out);
             while (true) {
                 try {
                     return Files.createDirectory(out.resolveSibling(prefix + Long.toUnsignedString(RANDOM.nextLong())));
@@ -43,7 +46,8 @@ public final class FolderSwap {
 
     /** Moves {@code staged} into the place of {@code target}, putting the old one back if that fails. */
     public static void replace(Path target, Path staged) {
-        Path previous = target.resolveSibling("." + target.getFileName() + ".old-" + staged.getFileName().toString().replaceAll(".*-", ""));
+        String staging = staged.getFileName().toString();
+        Path previous = target.resolveSibling("." + target.getFileName() + ".old-" + staging.substring(staging.lastIndexOf(".new-") + 5));
         try {
             boolean existed = Files.exists(target);
             if (existed) {

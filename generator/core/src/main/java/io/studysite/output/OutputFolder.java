@@ -19,8 +19,8 @@ public final class OutputFolder {
 
     /** The reason the folder is refused, or empty when it is fine. */
     public static Optional<String> refusal(Path content, Path output) {
-        Path c = canonical(content);
-        Path o = canonical(output);
+        Path c = realPath(content);
+        Path o = realPath(output);
         if (o.equals(c)) {
             return Optional.of("the output folder " + output + " is the content folder; choose another, e.g. site/");
         }
@@ -50,8 +50,11 @@ public final class OutputFolder {
         }
     }
 
-    /** Real path where it exists, so symbolic links cannot hide that two folders are one. */
-    private static Path canonical(Path p) {
+    /**
+     * Real path where it exists, so symbolic links cannot hide that two folders are one, and a site is written where
+     * an output folder that is a link leads (beside its target), never in place of the link, wherever the link is.
+     */
+    public static Path realPath(Path p) {
         Path absolute = p.toAbsolutePath().normalize();
         Path existing = absolute;
         Path rest = Path.of("");

@@ -27,6 +27,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 
+import io.studysite.output.OutputFolder;
 import io.studysite.services.Service;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ public final class SearchIndex {
 
     /** Where the index of a site in {@code siteFolder} is kept: a hidden sibling, never published. */
     public static Path folderFor(Path siteFolder) {
-        Path site = siteFolder.toAbsolutePath().normalize();
+        Path site = OutputFolder.realPath(siteFolder);
         return site.resolveSibling("." + site.getFileName() + ".search-index");
     }
 

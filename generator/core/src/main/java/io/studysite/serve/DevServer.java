@@ -8,6 +8,7 @@ import io.studysite.diag.DiagnosticFormatter;
 import io.studysite.incremental.FollowUp;
 import io.studysite.incremental.IncrementalBuild;
 import io.studysite.incremental.SiteState;
+import io.studysite.output.OutputFolder;
 import io.studysite.search.Json;
 
 import java.io.IOException;
@@ -57,6 +58,11 @@ public final class DevServer implements AutoCloseable {
     private ScheduledFuture<?> followUp;
 
     private DevServer(BuildOptions options, InetSocketAddress address, Consumer<String> log) throws IOException {
+        // A refused output folder (the vault's parent, say) would be served as it is, files outside the vault included.
+        Optional<String> refusal = OutputFolder.refusal(options.content(), options.output());
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException(refusal.get());
+        }
         this.options = options;
         this.log = log;
         fullBuild();

@@ -18,7 +18,8 @@ import java.util.concurrent.Executors;
 /**
  * The HTTP side of {@code studysite serve}: the site folder's files (GET and HEAD only), with a small
  * script added to every HTML page that reloads it after a rebuild and shows the build's diagnostics,
- * and the event stream that script listens to. Everything else is 404 or 405.
+ * and the event stream that script listens to. Everything else is 404 or 405, and a request to a name other than
+ * localhost is 403 ({@link HostHeader}).
  */
 final class SiteServer implements AutoCloseable {
     static final String LIVE = "/_studysite-live/";
@@ -27,11 +28,13 @@ final class SiteServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService workers;
     private final StaticFiles files;
+    private final HostHeader hosts;
     private final LiveReload live;
     private final byte[] liveScript;
 
     SiteServer(Path site, InetSocketAddress address, LiveReload live) throws IOException {
         this.files = new StaticFiles(site);
+        this.hosts = new HostHeader(address.getAddress());
         this.live = live;
         try (InputStream in = SiteServer.class.getResourceAsStream("/studysite/serve/live.js")) {
             this.liveScript = in.readAllBytes();
@@ -54,6 +57,11 @@ final class SiteServer implements AutoCloseable {
     private void handle(HttpExchange exchange) {
         boolean streaming = false;
         try {
+            if (!hosts.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "text/plain; charset=utf-8", ("this server answers only requests to localhost\n")
+                        .getBytes(StandardCharsets.UTF_8), false);
+                return;
+            }
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {

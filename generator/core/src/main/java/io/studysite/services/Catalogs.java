@@ -1,6 +1,7 @@
 package io.studysite.services;
 
 import io.studysite.config.SiteConfig;
+import io.studysite.config.VaultFile;
 import io.studysite.diag.Diagnostic;
 import io.studysite.diag.Diagnostics;
 import io.studysite.diag.Severity;
@@ -44,6 +45,12 @@ public final class Catalogs {
         try {
             if (!file.startsWith(vault.normalize())) {
                 throw new ServiceCatalog.InvalidCatalog("a catalog file must be inside the vault");
+            }
+            Optional<String> outside = VaultFile.leavesVault(vault, file);
+            if (outside.isPresent() && Files.exists(file)) {
+                diagnostics.add(new Diagnostic(file, 0, 0, Severity.WARNING, "symbolic-link", "the service catalog " + name + " "
+                        + outside.get() + "; it is not read", null));
+                return Optional.empty();
             }
             return Optional.of(ServiceCatalog.parse(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {

@@ -23,7 +23,8 @@ final class TextDecoder {
             int bad = firstInvalidOffset(bytes, start);
             int line = 1, column = 1;
             for (int i = start; i < bad; i++) {
-                if (bytes[i] == '\n') {
+                boolean lineEnd = bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'));
+                if (lineEnd) {
                     line++;
                     column = 1;
                 } else if ((bytes[i] & 0xC0) != 0x80) {

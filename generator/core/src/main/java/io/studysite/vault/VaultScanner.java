@@ -24,8 +24,9 @@ import java.util.Optional;
  * The load stage. Walks the vault without following symbolic links, skipping hidden files and
  * folders ({@code .obsidian/}, {@code .trash/}, {@code .git/}); every other non-note file is a
  * candidate attachment. Links inside the vault stay unfollowed: one can lead out of the vault and publish
- * files never meant for the site, or into a loop, or give a note a second address. Only the content folder
- * itself may be a link.
+ * files never meant for the site, or into a loop, or give a note a second address; each one found gets a
+ * {@code symbolic-link} warning saying where it leads. Only the content folder itself may be a link. A file or
+ * folder that cannot be read is left out with an {@code unreadable-file} warning: it never ends the build.
  */
 public final class VaultScanner {
     private static final String JEKYLL_CONFIG = "_config.yml";
@@ -52,15 +53,37 @@ public final class VaultScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path found, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile() || isHidden(found)) {
+                    if (isHidden(found)) {
                         return FileVisitResult.CONTINUE;
                     }
                     Path file = vaultRoot.resolve(walked.relativize(found));
+                    if (attrs.isSymbolicLink() && !vaultPath(vaultRoot, file).value().equals(SiteConfig.FILE_NAME)) {
+                        diagnostics.warn(file, 0, 0, "symbolic-link", "a symbolic link " + leadsTo(walked, found)
+                                + "; links inside the vault are not followed, so it is not published");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!Files.isReadable(found)) {
+                        diagnostics.warn(file, 0, 0, "unreadable-file", "cannot read the file (permissions); it is left out");
+                        return FileVisitResult.CONTINUE;
+                    }
                     VaultPath path = vaultPath(vaultRoot, file);
                     if (path.isNote()) {
                         noteFiles.add(file);
                     } else if (!path.value().equals(SiteConfig.FILE_NAME)) {
                         attachments.add(new Attachment(path, file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path found, IOException e) {
+                    if (!isHidden(found)) {
+                        diagnostics.warn(vaultRoot.resolve(walked.relativize(found)), 0, 0, "unreadable-file",
+                                "cannot read " + (Files.isDirectory(found) ? "the folder" : "the file") + " ("
+                                        + reason(e) + "); it is left out");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -95,10 +118,10 @@ public final class VaultScanner {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(file, 0, 0, "unreadable-file", "cannot read the note: " + e.getMessage());
+            diagnostics.warn(file, 0, 0, "unreadable-file", "cannot read the note (" + reason(e) + "); it shows as empty");
             bytes = new byte[0];
         }
-        String text = TextDecoder.decode(bytes, file, diagnostics);
+        String text = LineEndings.normalized(TextDecoder.decode(bytes, file, diagnostics));
         MojibakeRepair.Result repair = MojibakeRepair.repair(text);
         for (MojibakeRepair.Fix fix : repair.fixes()) {
             String what = fix.repaired().equals("\u200B")
@@ -152,6 +175,28 @@ public final class VaultScanner {
             }
         });
         return out.toString();
+    }
+
+    /** Where a link found in the walk leads, in words: out of the vault, back into it, or nowhere. */
+    private static String leadsTo(Path walked, Path link) {
+        try {
+            Path real = link.toRealPath();
+            Path root = walked.toRealPath();
+            return real.startsWith(root) ? "to " + (real.equals(root) ? "the vault itself" : root.relativize(real) + ", within the vault")
+                    : "out of the vault, to " + real;
+        } catch (IOException e) {
+            return "that leads nowhere or loops";
+        }
+    }
+
+    /** An I/O failure as a reader would say it: "permission denied", not the exception's class and path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int colon = message.lastIndexOf(": ");
+        return colon < 0 ? message : message.substring(colon + 2);
     }
 
     private static VaultPath vaultPath(Path root, Path file) {

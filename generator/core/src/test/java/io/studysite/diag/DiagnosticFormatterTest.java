@@ -148,4 +148,13 @@ class DiagnosticFormatterTest {
     void formatAllOfNothingIsEmpty() {
         assertThat(formatter().formatAll(List.of())).isEmpty();
     }
+
+    @Test
+    void controlCharactersAndBidiOverridesFromFileNamesAndLinksArePrintedEscaped() {
+        Diagnostic d = new Diagnostic(work.resolve("content/a\u001b]0;x\u0007\u202egpj.md"), 2, 3, Severity.WARNING,
+                "missing-attachment", "\"img\u001bc.png\" is not in the vault\u009b\u007f\u2066", "tab\tand line\nbreak");
+
+        assertThat(formatter().format(d)).isEqualTo("content/a\\x1b]0;x\\x07\\u202egpj.md:2:3: warning[missing-attachment]: "
+                + "\"img\\x1bc.png\" is not in the vault\\x9b\\x7f\\u2066\n    hint: tab\tand line\\x0abreak");
+    }
 }

@@ -20,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The dev server over real HTTP on loopback: what it serves, what it refuses, and rebuilding on change. */
 class DevServerTest {
@@ -59,8 +61,12 @@ class DevServerTest {
 
     /** Sends a raw request line, for paths HttpClient would refuse or normalise. */
     private String rawStatusLine(String target) throws IOException {
+        return rawStatusLine(target, "Host: localhost\r\n");
+    }
+
+    private String rawStatusLine(String target, String hostHeader) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\n" + hostHeader + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
         }
@@ -119,6 +125,31 @@ class DevServerTest {
             assertThat(rawStatusLine(target)).as(target).isIn("HTTP/1.1 400 Bad Request", "HTTP/1.1 404 Not Found");
         }
         assertThat(get("/missing.html").body()).contains("Page not found");
+    }
+
+    @Test
+    void onlyRequestsToLoopbackNamesAreAnswered() throws Exception {
+        int port = server.address().getPort();
+        for (String host : List.of("localhost", "localhost:" + port, "LocalHost:" + port, "127.0.0.1:" + port, "127.0.0.1",
+                "[::1]:" + port, "[::1]")) {
+            assertThat(rawStatusLine("/note.html", "Host: " + host + "\r\n")).as(host).isEqualTo("HTTP/1.1 200 OK");
+        }
+        // A page elsewhere that rebinds its own name to 127.0.0.1 sends that name.
+        for (String host : List.of("attacker.example", "attacker.example:" + port, "localhost.attacker.example",
+                "127.0.0.1.nip.io:" + port, "192.168.1.20:" + port, "localhost:x", "[::1]x", "")) {
+            assertThat(rawStatusLine("/note.html", "Host: " + host + "\r\n")).as(host).isEqualTo("HTTP/1.1 403 Forbidden");
+        }
+        assertThat(rawStatusLine("/note.html", "")).isEqualTo("HTTP/1.1 403 Forbidden");
+    }
+
+    @Test
+    void anOutputFolderThatHoldsTheVaultIsRefusedNotServed() throws Exception {
+        Map<String, String> before = TestVault.fingerprint(tmp);
+        for (Path out : List.of(tmp, vault, vault.resolve("site"))) {
+            assertThatThrownBy(() -> DevServer.start(BuildOptions.of(vault, out), "127.0.0.1", 0, log::add))
+                    .as(out.toString()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("content folder");
+        }
+        assertThat(TestVault.fingerprint(tmp)).isEqualTo(before);
     }
 
     @Test
