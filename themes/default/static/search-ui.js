@@ -12,6 +12,8 @@
   var MAX_SUGGESTED = 8;
   var PAGE_SIZE = 20;
   var MAX_CHIPS = 5;
+  // While typing, texts not yet loaded wait until typing pauses this long: no text loads for every prefix.
+  var SETTLE_MS = 160;
   var engine = null;
 
   function loadScript(src) {
@@ -79,7 +81,7 @@
   function box(form) {
     var input = form.querySelector('input[type=search]');
     var list = form.querySelector('[role=listbox]');
-    var active = -1, sequence = 0, timer = 0;
+    var active = -1, sequence = 0, timer = 0, settle = 0;
 
     function options() { return list.querySelectorAll('[role=option]'); }
 
@@ -104,12 +106,17 @@
       all[active].scrollIntoView({ block: 'nearest' });
     }
 
-    function show(text) {
+    function show(text, settled) {
       var mine = ++sequence;
+      clearTimeout(settle);
       if (!text.trim()) { list.textContent = ''; close(); return; }
       ready().then(function (search) {
         return search.search(text, { typing: true }).then(function (result) {
           var top = result.hits.slice(0, MAX_SUGGESTED).map(function (h) { return h.doc; });
+          if (!settled && !search.hasDocs(top)) {
+            if (mine === sequence) settle = setTimeout(function () { show(text, true); }, SETTLE_MS);
+            return;
+          }
           return search.docs(top).then(function (sections) {
             if (mine !== sequence) return;
             list.textContent = '';
@@ -132,7 +139,7 @@
               if (result.suggestion) footer.appendChild(suggestion(result.suggestion, function (respelt) {
                 input.value = respelt;
                 input.focus();
-                show(respelt);
+                show(respelt, true);
               }));
             }
             list.appendChild(footer);
@@ -153,7 +160,7 @@
       timer = setTimeout(function () { show(input.value); }, 40);
     });
     input.addEventListener('keydown', function (e) {
-      if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) show(input.value); else mark(active + 1); }
+      if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) show(input.value, true); else mark(active + 1); }
       else if (e.key === 'ArrowUp') { e.preventDefault(); mark(active - 1); }
       else if (e.key === 'Escape') {
         if (!list.hidden) { e.preventDefault(); close(); } else { input.value = ''; input.blur(); }
@@ -199,7 +206,7 @@
     var filters = { service: main.querySelector('.search-filter-service'), tag: main.querySelector('.search-filter-tag') };
     var params = new URLSearchParams(window.location.search);
     var chosen = { service: params.getAll('service'), tag: params.getAll('tag') };
-    var sequence = 0, timer = 0, current = null, shown = 0;
+    var sequence = 0, timer = 0, settle = 0, current = null, shown = 0;
     input.value = params.get('q') || '';
 
     function remember() {
@@ -257,12 +264,17 @@
       });
     }
 
-    function run(typing) {
+    function run(typing, settled) {
       var mine = ++sequence, text = input.value;
+      clearTimeout(settle);
       remember();
       ready().then(function (search) {
         return search.search(text, { typing: typing, services: chosen.service, tags: chosen.tag, counts: true }).then(function (result) {
           if (mine !== sequence) return;
+          if (typing && !settled && !search.hasDocs(result.hits.slice(0, PAGE_SIZE).map(function (h) { return h.doc; }))) {
+            settle = setTimeout(function () { run(true, true); }, SETTLE_MS);
+            return;
+          }
           current = result;
           shown = 0;
           results.textContent = '';
