@@ -172,7 +172,7 @@ class SearchShardsTest {
     }
 
     @Test
-    void docChunksArePackedAndSmall() throws IOException {
+    void docChunksCarryNoPlainText() throws IOException {
         for (int c = 0; Files.exists(shards.resolve("docs-" + c + ".js")); c++) {
             String script = Files.readString(shards.resolve("docs-" + c + ".js"), StandardCharsets.UTF_8);
             assertThat(script).as("no plain text in docs-" + c).doesNotContain("DynamoDB");
