@@ -1,8 +1,9 @@
 /*
  * What every page does in the browser: the theme toggle, the notes tree (from tree.js, shipped once for
- * the whole site), the drawer that holds it on narrow screens, the contents that follow the reading
- * position, and hover previews of links to other notes (from previews/N.js). Everything is a classic
- * script, so it works from file://; note text is always inserted as text, never as HTML.
+ * the whole site, and the parts tree/N.js of its long folders, loaded for the page's branch and as folders
+ * open), the drawer that holds it on narrow screens, the contents that follow the reading position, and
+ * hover previews of links to other notes (from previews/N.js). Everything is a classic script, so it works
+ * from file://; note text is always inserted as text, never as HTML.
  */
 (function () {
   'use strict';
@@ -105,11 +106,51 @@
   }
 
   // ---- The notes tree: folders first, natural order, built lazily as folders open. ----
+  // A long folder's children are a part of their own (tree/N.js), loaded for the page's branch and when opened.
   var treeNav = document.querySelector('.site-tree');
   var openFolders = {};
   (stored('sessionStorage', TREE_KEY) || '').split('\n').forEach(function (u) { if (u) openFolders[u] = true; });
 
   function isFolder(entry) { return entry.length === 3; }
+
+  var parts = {};        // part number -> promise of its children
+  var partWaiting = {};  // part number -> the resolve of its promise, until its script runs
+  var partData = {};     // part number -> its children, once loaded
+
+  /** A folder's children, loading its part once when it has one. */
+  function listing(entry) {
+    if (Array.isArray(entry[2])) return Promise.resolve(entry[2]);
+    var n = entry[2];
+    if (!parts[n]) {
+      parts[n] = new Promise(function (resolve) {
+        partWaiting[n] = resolve;
+        var s = document.createElement('script');
+        s.src = root + '_studysite/tree/' + n + '.js';
+        s.onerror = function () { resolve([]); };
+        document.head.appendChild(s);
+      });
+    }
+    return parts[n].then(function (children) { entry[2] = children; return children; });
+  }
+
+  function loadPart(n) { return listing([null, null, n]); }
+
+  /** Puts loaded parts in place of their numbers. */
+  function attach(entries) {
+    entries.forEach(function (entry) {
+      if (!isFolder(entry)) return;
+      if (!Array.isArray(entry[2]) && partData[entry[2]]) entry[2] = partData[entry[2]];
+      if (Array.isArray(entry[2])) attach(entry[2]);
+    });
+  }
+
+  /** Loads the parts on the page's branch: those of the folders whose address holds the page's. */
+  function branch(entries) {
+    return Promise.all(entries.filter(function (entry) {
+      var dir = isFolder(entry) ? decoded(folderDir(entry)) : '';
+      return dir && pagePath.indexOf(dir) === 0;
+    }).map(function (entry) { return listing(entry).then(branch); }));
+  }
 
   /** Resolves the tree's compact URLs: a note's is relative to its folder's folder unless it starts with '/'. */
   function noteUrl(entry, dir) { return entry[1].charAt(0) === '/' ? entry[1].slice(1) : dir + entry[1]; }
@@ -122,6 +163,7 @@
       var entry = entries[i];
       if (isFolder(entry)) {
         if (decoded(entry[1]) === pagePath) return trail.concat([entry[1]]);
+        if (!Array.isArray(entry[2])) continue;
         var found = pathTo(entry[2], folderDir(entry), trail.concat([entry[1]]));
         if (found) return found;
       } else if (decoded(noteUrl(entry, dir)) === pagePath) {
@@ -147,11 +189,16 @@
         row.appendChild(link);
         item.appendChild(row);
         var children = null;
+        var show = function (list) {
+          children = renderList(list, folderDir(entry));
+          children.hidden = button.getAttribute('aria-expanded') !== 'true';
+          item.appendChild(children);
+        };
         var setOpen = function (open) {
           button.setAttribute('aria-expanded', String(open));
           if (open && !children) {
-            children = renderList(entry[2], folderDir(entry));
-            item.appendChild(children);
+            if (Array.isArray(entry[2])) show(entry[2]);
+            else listing(entry).then(function (list) { if (!children) show(list); });
           }
           if (children) children.hidden = !open;
           if (open) openFolders[entry[1]] = true; else delete openFolders[entry[1]];
@@ -178,12 +225,24 @@
     receive: function (data) {
       previewChunks = data.previews;
       if (!treeNav) return;
-      (pathTo(data.tree, '', []) || []).forEach(function (url) { openFolders[url] = true; });
-      var list = renderList(data.tree, '');
-      treeNav.appendChild(list);
-      var here = treeNav.querySelector('[aria-current="page"]');
-      var scroller = here && (treeNav.scrollHeight > treeNav.clientHeight ? treeNav : null);
-      if (scroller) scroller.scrollTop = here.offsetTop - scroller.clientHeight / 2;
+      // A note outside its folder's address (a permalink) is told its branch; the others find it by address.
+      var away = (data.away && data.away[pagePath]) || [];
+      Promise.all(away.map(loadPart)).then(function () {
+        attach(data.tree);
+        return branch(data.tree);
+      }).then(function () {
+        (pathTo(data.tree, '', []) || []).forEach(function (url) { openFolders[url] = true; });
+        var list = renderList(data.tree, '');
+        treeNav.appendChild(list);
+        var here = treeNav.querySelector('[aria-current="page"]');
+        var scroller = here && (treeNav.scrollHeight > treeNav.clientHeight ? treeNav : null);
+        if (scroller) scroller.scrollTop = here.offsetTop - scroller.clientHeight / 2;
+      });
+    },
+    part: function (n, children) {
+      partData[n] = children;
+      var resolve = partWaiting[n];
+      if (resolve) { delete partWaiting[n]; resolve(children); }
     }
   };
 

@@ -12,6 +12,8 @@
   var MAX_SUGGESTED = 6;
   var PAGE_SIZE = 20;
   var MAX_CHIPS = 5;
+  // While typing, texts not yet loaded wait until typing pauses this long: no text loads for every prefix.
+  var SETTLE_MS = 160;
   var engine = null;
 
   function loadScript(src) {
@@ -96,10 +98,14 @@
   }
 
   /** The docs of the sections shown for these notes, in one request. */
-  function sectionsOf(search, groups) {
+  function idsOf(groups) {
     var ids = [];
     groups.forEach(function (g) { g.hits.forEach(function (h) { ids.push(h.doc); }); });
-    return search.docs(ids).then(function (sections) {
+    return ids;
+  }
+
+  function sectionsOf(search, groups) {
+    return search.docs(idsOf(groups)).then(function (sections) {
       var at = 0;
       return groups.map(function (g) { var mine = sections.slice(at, at + g.hits.length); at += g.hits.length; return mine; });
     });
@@ -129,7 +135,7 @@
   function box(form) {
     var input = form.querySelector('input[type=search]');
     var list = form.querySelector('[role=listbox]');
-    var active = -1, sequence = 0, timer = 0;
+    var active = -1, sequence = 0, timer = 0, settle = 0;
 
     function options() { return list.querySelectorAll('[role=option]'); }
 
@@ -154,12 +160,17 @@
       all[active].scrollIntoView({ block: 'nearest' });
     }
 
-    function show(text) {
+    function show(text, settled) {
       var mine = ++sequence;
+      clearTimeout(settle);
       if (!text.trim()) { list.textContent = ''; close(); return; }
       ready().then(function (search) {
         return search.search(text, { typing: true, respell: true }).then(function (result) {
           var groups = result.notes.slice(0, MAX_SUGGESTED);
+          if (!settled && !search.hasDocs(idsOf(groups))) {
+            if (mine === sequence) settle = setTimeout(function () { show(text, true); }, SETTLE_MS);
+            return;
+          }
           return sectionsOf(search, groups).then(function (sectionsByNote) {
             if (mine !== sequence) return;
             list.textContent = '';
@@ -198,7 +209,7 @@
               if (result.suggestion) footer.appendChild(suggestion(result.suggestion, function (respelt) {
                 input.value = respelt;
                 input.focus();
-                show(respelt);
+                show(respelt, true);
               }));
             }
             list.appendChild(footer);
@@ -219,7 +230,7 @@
       timer = setTimeout(function () { show(input.value); }, 40);
     });
     input.addEventListener('keydown', function (e) {
-      if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) show(input.value); else mark(active + 1); }
+      if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) show(input.value, true); else mark(active + 1); }
       else if (e.key === 'ArrowUp') { e.preventDefault(); mark(active - 1); }
       else if (e.key === 'Escape') {
         if (!list.hidden) { e.preventDefault(); close(); } else { input.value = ''; input.blur(); }
@@ -265,7 +276,7 @@
     var filters = { service: main.querySelector('.search-filter-service'), tag: main.querySelector('.search-filter-tag') };
     var params = new URLSearchParams(window.location.search);
     var chosen = { service: params.getAll('service'), tag: params.getAll('tag') };
-    var sequence = 0, timer = 0, current = null, shown = 0;
+    var sequence = 0, timer = 0, settle = 0, current = null, shown = 0;
     // "Search instead for" the words as typed: no respelling until the query changes.
     var asTyped = params.get('respell') === 'no';
     input.value = params.get('q') || '';
@@ -341,13 +352,18 @@
       });
     }
 
-    function run(typing) {
+    function run(typing, settled) {
       var mine = ++sequence, text = input.value;
+      clearTimeout(settle);
       remember();
       ready().then(function (search) {
         var options = { typing: typing, services: chosen.service, tags: chosen.tag, counts: true, respell: !asTyped };
         return search.search(text, options).then(function (result) {
           if (mine !== sequence) return;
+          if (typing && !settled && !search.hasDocs(idsOf(result.notes.slice(0, PAGE_SIZE)))) {
+            settle = setTimeout(function () { run(true, true); }, SETTLE_MS);
+            return;
+          }
           current = result;
           shown = 0;
           results.textContent = '';

@@ -28,7 +28,19 @@ var studysiteSearch = (function () {
 
   function receive(name, data) {
     var w = waiting[name];
-    if (w) { delete waiting[name]; w.resolve(data); }
+    if (w) { delete waiting[name]; w.resolve(typeof data === 'string' ? unpack(data) : data); }
+  }
+
+  /**
+   * A packed shard's data: JSON deflated into base64 (io.studysite.search.Packed). Inflated by the
+   * browser's own DecompressionStream on bytes already in memory, so no fetch is involved and it works
+   * from file:// too.
+   */
+  function unpack(base64) {
+    var binary = atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(inflated).text().then(JSON.parse);
   }
 
   /** Loads one shard as a classic script, once. */
@@ -254,19 +266,30 @@ var studysiteSearch = (function () {
 
   // ---- the doc store -------------------------------------------------------------------------
 
-  /** Sections by doc id: {doc, title, headings, url, text, tags, services}. */
+  var docChunks = new Map();  // doc chunk index -> its sections, once loaded
+
+  /**
+   * Sections by doc id: {doc, title, headings, url, text, tags, services}. A section's chunk holds all of
+   * them, so the results shown need one round of loads.
+   */
   function docs(ids) {
     return ready().then(function () {
       var per = manifest.docsPerChunk, needed = [];
       ids.forEach(function (id) { var c = Math.floor(id / per); if (needed.indexOf(c) < 0) needed.push(c); });
-      return Promise.all(needed.map(function (c) { return load('docs-' + c).then(function (d) { return [c, d]; }); }));
-    }).then(function (loadedChunks) {
-      var byChunk = new Map(loadedChunks);
+      return Promise.all(needed.map(function (c) {
+        return load('docs-' + c).then(function (d) { docChunks.set(c, d); });
+      }));
+    }).then(function () {
       return ids.map(function (id) {
-        var d = byChunk.get(Math.floor(id / manifest.docsPerChunk))[id % manifest.docsPerChunk];
+        var d = docChunks.get(Math.floor(id / manifest.docsPerChunk))[id % manifest.docsPerChunk];
         return { doc: id, title: d[0], headings: d[1], url: d[2], text: d[3], tags: d[4], services: d[5] };
       });
     });
+  }
+
+  /** Whether the sections are at hand without loading anything: the box waits for a settled query otherwise. */
+  function hasDocs(ids) {
+    return !!manifest && ids.every(function (id) { return docChunks.has(Math.floor(id / manifest.docsPerChunk)); });
   }
 
   /** How often the phrase occurs in a section's searched text (heading path, then text), as ExactPhraseMatcher counts. */
@@ -627,6 +650,7 @@ var studysiteSearch = (function () {
     configure: function (root) { base = root + '_studysite/search/'; return ready(); },
     search: search,
     docs: docs,
+    hasDocs: hasDocs,
     snippet: snippet,
     loaded: function () { return loaded.slice(); },
     lengthTable: function () { var t = []; for (var i = 0; i < 256; i++) t.push(byte4ToInt(i)); return t; }

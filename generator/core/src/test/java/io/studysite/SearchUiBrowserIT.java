@@ -94,6 +94,27 @@ class SearchUiBrowserIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void whileTypingTextsLoadOnlyForTheQueryTypingSettlesOn() throws Exception {
+        browser.open(site.resolve("index.html"));
+        box().clear();
+        for (char c : "lambda".toCharArray()) {
+            box().sendKeys(String.valueOf(c));
+            Thread.sleep(90);  // slower than the box's 40 ms debounce: every prefix is ranked
+        }
+        waiting().until(d -> "lambda".equals(d.findElement(By.id("site-search-results")).getAttribute("data-query")));
+        List<Number> shown = (List<Number>) browser.driver().executeAsyncScript("var done = arguments[0];"
+                + "studysiteSearch.search('lambda', {typing: true}).then(function (r) { done(r.hits.slice(0, 8).map(function (h) { return h.doc; })); });");
+        java.util.regex.Matcher per = java.util.regex.Pattern.compile("\"docsPerChunk\":(\\d+)")
+                .matcher(java.nio.file.Files.readString(site.resolve("_studysite/search/manifest.js")));
+        assertThat(per.find()).isTrue();
+        List<String> needed = shown.stream().map(d -> "docs-" + d.intValue() / Integer.parseInt(per.group(1))).distinct().sorted().toList();
+        List<String> loaded = ((List<String>) browser.script("return studysiteSearch.loaded()")).stream()
+                .filter(name -> name.startsWith("docs-")).sorted().toList();
+        assertThat(loaded).isEqualTo(needed);
+    }
+
+    @Test
     void cloudformationFindsTheCloudFormationSectionsOfBothNotes() {
         browser.open(site.resolve("aws-developer-associate.html"));
         type("cloudformation");

@@ -49,8 +49,21 @@ class ThemeBrowserIT {
         site = dir.resolve("site");
         BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, site));
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
+
+        // Folders long enough that their listings are parts of the tree, loaded as needed.
+        List<String> files = new java.util.ArrayList<>(List.of("Start.md", "# Start\n\nHello.\n",
+                "Archive/Moved.md", "---\npermalink: /elsewhere/moved/\n---\n# Moved\n"));
+        for (int i = 1; i <= 60; i++) {
+            files.addAll(List.of("Archive/Entry " + i + ".md", "# Archive entry " + i + " with a title long enough to fill a listing\n"));
+            files.addAll(List.of("Archive/Old/Deep " + i + ".md", "# Deep " + i + " with a title long enough to fill a listing too\n"));
+        }
+        bigSite = dir.resolve("big-site");
+        Path bigVault = TestVault.write(dir.resolve("big-vault"), files.toArray(String[]::new));
+        assertThat(new SiteBuilder().build(BuildOptions.of(bigVault, bigSite)).outcome()).isEqualTo(BuildResult.Outcome.OK);
         browser = session.browser();
     }
+
+    static Path bigSite;
 
     private static WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
@@ -90,6 +103,46 @@ class ThemeBrowserIT {
                 .isEqualTo("true");
         browser.driver().findElement(By.cssSelector(".site-tree button[aria-label='Storage']")).click();
         assertThat(browser.driver().findElement(By.cssSelector(".site-tree a[href$='s3.html']")).isDisplayed()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> treePartsLoaded() {
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll('script[src*=\"_studysite/tree/\"]'))"
+                + ".map(s => s.getAttribute('src').replace(/^.*_studysite\\//, '')).sort()");
+    }
+
+    @Test
+    void aLongFolderIsAPartLoadedForThePagesBranchOrWhenOpened() throws java.io.IOException {
+        String top = java.nio.file.Files.readString(bigSite.resolve("_studysite/tree.js"));
+        assertThat(top).contains("[\"Archive\",\"archive/index.html\",1]").doesNotContain("Deep 1 ", "Archive entry 1 ");
+        assertThat(bigSite.resolve("_studysite/tree/0.js")).content().contains("Deep 1 with");
+        assertThat(bigSite.resolve("_studysite/tree/1.js")).content().contains("[\"Old\",\"archive/old/index.html\",0]");
+
+        // A page outside the long folders loads the top only; opening a folder loads its part.
+        browser.script("sessionStorage.clear()");
+        browser.size(1400, 900);
+        browser.open(bigSite.resolve("start.html"));
+        waitUpTo(5).until(d -> !treeTexts(".site-tree > ul > li").isEmpty());
+        assertThat(treePartsLoaded()).isEmpty();
+        browser.driver().findElement(By.cssSelector(".site-tree button[aria-label='Archive']")).click();
+        waitUpTo(5).until(d -> treeTexts(".site-tree a").contains("Archive entry 7 with a title long enough to fill a listing"));
+        assertThat(treePartsLoaded()).containsExactly("tree/1.js");
+
+        // A deep page opens its branch at once, its parts found from its address.
+        browser.script("sessionStorage.clear()");
+        browser.open(bigSite.resolve("archive/old/deep-5.html"));
+        waitUpTo(5).until(d -> !treeTexts(".site-tree [aria-current=page]").isEmpty());
+        assertThat(treeTexts(".site-tree [aria-current=page]")).containsExactly("Deep 5 with a title long enough to fill a listing too");
+        assertThat(treePartsLoaded()).containsExactly("tree/0.js", "tree/1.js");
+
+        // A note outside its folder's address (a permalink) is told its branch.
+        browser.script("sessionStorage.clear()");
+        browser.open(bigSite.resolve("elsewhere/moved.html"));
+        waitUpTo(5).until(d -> !treeTexts(".site-tree [aria-current=page]").isEmpty());
+        assertThat(treeTexts(".site-tree [aria-current=page]")).containsExactly("Moved");
+        assertThat(treePartsLoaded()).containsExactly("tree/1.js");
+        assertThat(browser.driver().findElement(By.cssSelector(".site-tree button[aria-label='Archive']")).getAttribute("aria-expanded"))
+                .isEqualTo("true");
     }
 
     @Test

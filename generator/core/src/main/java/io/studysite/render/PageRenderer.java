@@ -214,7 +214,7 @@ public final class PageRenderer {
      */
     public Map<String, String> renderScripts() {
         Map<String, String> scripts = new LinkedHashMap<>();
-        scripts.put(SiteTree.SCRIPT, tree.script(previews.chunks()));
+        scripts.putAll(tree.scripts(previews.chunks()));
         previews.scripts().forEach((name, script) -> scripts.put(Previews.FOLDER + "/" + name, script));
         scripts.put(GraphData.SCRIPT, graphData.script());
         return scripts;

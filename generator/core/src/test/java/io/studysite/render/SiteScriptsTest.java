@@ -49,6 +49,27 @@ class SiteScriptsTest {
     }
 
     @Test
+    void aLongFolderIsAPartOfTheTreeAndNotesOutsideTheirFolderAreToldTheirBranch() throws IOException {
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("Start.md", "# Start\n",
+                "Big/Small/Leaf.md", "# Leaf\n", "Big/Post.md", "---\npermalink: /blog/post/\n---\n# A post\n"));
+        for (int i = 1; i <= 80; i++) {
+            files.addAll(java.util.List.of("Big/Note " + i + ".md", "# A note with a title long enough to make a long listing " + i + "\n"));
+        }
+        Path scripts = build(files.toArray(String[]::new));
+        String top = Files.readString(scripts.resolve(SiteTree.SCRIPT), StandardCharsets.UTF_8);
+        assertThat(top.replaceFirst("\"previews\":\\d+,", "")).isEqualTo("studysiteTree.receive({\"away\":{\"blog/post.html\":[0]},"
+                + "\"tree\":[[\"Big\",\"big/index.html\",0],[\"Start\",\"start.html\"]]});\n");
+        String part = Files.readString(scripts.resolve(SiteTree.PARTS + "/0.js"), StandardCharsets.UTF_8);
+        // A short subfolder stays inline in its parent's part.
+        assertThat(part).startsWith("studysiteTree.part(0,[[\"Small\",\"big/small/index.html\",[[\"Leaf\",\"leaf.html\"]]],")
+                .contains("[\"A post\",\"/blog/post.html\"]", "[\"A note with a title long enough to make a long listing 80\",\"note-80.html\"]")
+                .endsWith("]);\n");
+        try (Stream<Path> parts = Files.list(scripts.resolve(SiteTree.PARTS))) {
+            assertThat(parts).hasSize(1);
+        }
+    }
+
+    @Test
     void previewsAreChunkedByPageWithAnExcerptPerSection() throws IOException {
         StringBuilder files = new StringBuilder();
         String[] notes = new String[80];

@@ -34,13 +34,20 @@ class SearchShardsTest {
     static final int SMALL_CHUNKS = 300;
     static Map<String, String> small;
 
-    /** The data a shard hands to studysiteSearch.receive(name, data), from the site or from {@code small}. */
+    /**
+     * The data a shard hands to studysiteSearch.receive(name, data), from the site or from {@code small}:
+     * the manifest as JSON, every other shard packed into a base64 string the browser inflates.
+     */
     static Object data(String file, String expectedName) throws IOException {
         String script = small != null && small.containsKey(file) ? small.get(file)
                 : Files.readString(shards.resolve(file), StandardCharsets.UTF_8);
         String prefix = "studysiteSearch.receive(\"" + expectedName + "\",";
         assertThat(script).startsWith(prefix).endsWith(");\n");
         String json = script.substring(prefix.length(), script.length() - 3);
+        if (!file.equals("manifest.js")) {
+            assertThat(json).matches("\"[A-Za-z0-9+/=]+\"");
+            json = Packed.unpack(json.substring(1, json.length() - 1));
+        }
         return new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(json);
     }
 
@@ -198,6 +205,23 @@ class SearchShardsTest {
         }
         assertThat(words).isEqualTo(exported.words().size());
         assertThat(exported.words()).extracting(ExportedIndex.Word::word).contains("dynamodb", "cloudformation", "policies");
+    }
+
+    @Test
+    void packedShardsRoundTripAndShrinkText() {
+        String json = "[\"café \\u003c/script> \u2028\",\"" + "Amazon SQS visibility timeout. ".repeat(200) + "\"]";
+        String packed = Packed.pack(json);
+        assertThat(Packed.unpack(packed)).isEqualTo(json);
+        assertThat(packed).matches("[A-Za-z0-9+/=]+").hasSizeLessThan(json.length() / 10);
+        assertThat(Packed.pack(json)).as("the same input gives the same bytes").isEqualTo(packed);
+    }
+
+    @Test
+    void docChunksCarryNoPlainText() throws IOException {
+        for (int c = 0; Files.exists(shards.resolve("docs-" + c + ".js")); c++) {
+            String script = Files.readString(shards.resolve("docs-" + c + ".js"), StandardCharsets.UTF_8);
+            assertThat(script).as("no plain text in docs-" + c).doesNotContain("DynamoDB");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.studysite.serve;
 
 import io.studysite.BuildOptions;
+import io.studysite.search.Packed;
 import io.studysite.testing.TestVault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,7 +174,7 @@ class DevServerTest {
         Thread.sleep(DevServer.QUIET_MILLIS * 5);
         assertThat(builds()).isEqualTo(before + 1);
         // Then the search follows once the edits pause.
-        waitFor(() -> body("/_studysite/search/docs-0.js").contains("Burst 4"));
+        waitFor(() -> shard("/_studysite/search/docs-0.js").contains("Burst 4"));
         // As for builds, the files are written before the follow-up's log line is.
         waitFor(() -> log.stream().anyMatch(line -> line.startsWith("followed up")));
     }
@@ -222,6 +223,17 @@ class DevServerTest {
         try {
             return get(path).body();
         } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** A packed search shard's JSON, or "" while it is not there. */
+    private String shard(String path) {
+        String script = body(path);
+        int start = script.indexOf(",\"");
+        try {
+            return start < 0 ? "" : Packed.unpack(script.substring(start + 2, script.lastIndexOf('"')));
+        } catch (IllegalArgumentException halfWritten) {
             return "";
         }
     }
