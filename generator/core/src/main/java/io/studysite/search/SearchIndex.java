@@ -45,12 +45,13 @@ import java.util.Locale;
  * replays the same ranking from data exported from it.
  */
 public final class SearchIndex {
-    static final String CONTENT = "content";
+    static final String CONTENT = SearchField.CONTENT.field();
     static final String TAG = "tag";
     static final String SERVICE = "service";
     /** The words of the content as written (lower-cased, not stemmed): the dictionary "did you mean" picks from. */
     static final String WORD = "word";
     private static final FieldType WORDS = wordsType();
+    private static final FieldType PAIRS = pairsType();
 
     private SearchIndex() {}
 
@@ -66,11 +67,11 @@ public final class SearchIndex {
      * nor the disk writes of merging.
      */
     public static void write(List<Section> sections, Path folder) {
-        try (Directory memory = new ByteBuffersDirectory()) {
+        try (Directory memory = new ByteBuffersDirectory(); Analyzer pairs = analyzer()) {
             try (IndexWriter writer = new IndexWriter(memory,
                     new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
                 for (Section section : sections) {
-                    writer.addDocument(document(section));
+                    writer.addDocument(document(section, pairs));
                 }
                 // One segment: doc ids are global, and the exported ids stay stable.
                 writer.forceMerge(1);
@@ -145,10 +146,20 @@ public final class SearchIndex {
         return type;
     }
 
-    private static Document document(Section section) {
+    /** Each value of a pair is one term with its frequency and the field's length norm. */
+    private static FieldType pairsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.freeze();
+        return type;
+    }
+
+    /** @param analyzer the analyzer that makes the word pairs of the names and headings */
+    private static Document document(Section section, Analyzer analyzer) {
         Document doc = new Document();
-        // Heading path and body are searched in one field, so one BM25 ranks them; the note's title
-        // only with its first section (Sections puts it there), or every section would match it.
+        // The body keeps its heading path, so a phrase may run from a heading into the text; the
+        // names and headings are searched again in their own boosted fields (see SearchField).
         String content = content(section.headings(), section.text());
         // Sections are normalised already (SearchText) when they are cut.
         // One pass of the tokenizer feeds both fields: the words as written, then their stems
@@ -161,6 +172,18 @@ public final class SearchIndex {
         TokenStream words = written.newSinkTokenStream();
         doc.add(new Field(CONTENT, stems, TextField.TYPE_NOT_STORED));
         doc.add(new Field(WORD, words, WORDS));
+        for (String name : section.names()) {
+            doc.add(new Field(SearchField.TITLE.field(), name, TextField.TYPE_NOT_STORED));
+        }
+        for (String heading : section.headings()) {
+            doc.add(new Field(SearchField.HEADING.field(), heading, TextField.TYPE_NOT_STORED));
+        }
+        // Pairs are taken within one name or heading, never across two.
+        for (String value : java.util.stream.Stream.concat(section.names().stream(), section.headings().stream()).toList()) {
+            for (String pair : SearchField.pairs(SearchQuery.analyse(analyzer, value))) {
+                doc.add(new Field(SearchField.PAIR.field(), pair, PAIRS));
+            }
+        }
         doc.add(new StoredField("text", section.text()));
         doc.add(new StoredField("title", section.noteTitle()));
         for (String heading : section.headings()) {
