@@ -22,7 +22,7 @@ public enum SearchField {
     CONTENT("content", "", 1f),
     TITLE("title", "#", 4f),
     HEADING("heading", "$", 2f),
-    PAIR("pair", "%", 2f);
+    PAIR("pair", "%", 0.5f);
 
     /** The fields each query word is looked up in; {@link #PAIR} takes word pairs instead. */
     public static final List<SearchField> WORD_FIELDS = List.of(CONTENT, TITLE, HEADING);
