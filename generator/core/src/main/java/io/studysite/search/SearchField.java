@@ -9,8 +9,9 @@ import java.util.List;
  * <ul>
  *   <li>{@link #CONTENT}: the section's heading path and text, the body every word must be found in
  *       or in one of the others;</li>
- *   <li>{@link #TITLE}: what the note is called (title, file name, aliases), on every section of the
- *       note, so the note a query names ranks above the notes that merely mention it;</li>
+ *   <li>{@link #TITLE}: the words of what the note is called (title, file name, aliases), each once and
+ *       without a length norm, on every section of the note, so the note a query names ranks above the
+ *       notes that merely mention it;</li>
  *   <li>{@link #HEADING}: the section's heading path, so a section about the word beats a mention;</li>
  *   <li>{@link #PAIR}: adjacent analysed words of the names and headings ("long poll"), an optional
  *       bonus for a multi-word query whose words stand together there, exactly replayable from terms.</li>

@@ -36,6 +36,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,6 +54,7 @@ public final class SearchIndex {
     static final String WORD = "word";
     private static final FieldType WORDS = wordsType();
     private static final FieldType PAIRS = pairsType();
+    private static final FieldType NAMES = namesType();
 
     private SearchIndex() {}
 
@@ -155,6 +158,16 @@ public final class SearchIndex {
         return type;
     }
 
+    /** Each analysed word of a note's names once, without a length norm. */
+    private static FieldType namesType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     /** @param analyzer the analyzer that makes the word pairs of the names and headings */
     private static Document document(Section section, Analyzer analyzer) {
         Document doc = new Document();
@@ -172,8 +185,13 @@ public final class SearchIndex {
         TokenStream words = written.newSinkTokenStream();
         doc.add(new Field(CONTENT, stems, TextField.TYPE_NOT_STORED));
         doc.add(new Field(WORD, words, WORDS));
-        for (String name : section.names()) {
-            doc.add(new Field(SearchField.TITLE.field(), name, TextField.TYPE_NOT_STORED));
+        // A note is named by a word or it is not: each word of its names counts once, and without a length
+        // norm, so "What is AWS Lambda?" names Lambda as much as "Lambda permissions" (whose file name,
+        // lambda-permissions, would otherwise count the word twice); the text and headings decide between them.
+        Set<String> named = new LinkedHashSet<>();
+        section.names().forEach(name -> named.addAll(SearchQuery.analyse(analyzer, name)));
+        for (String word : named) {
+            doc.add(new Field(SearchField.TITLE.field(), word, NAMES));
         }
         for (String heading : section.headings()) {
             doc.add(new Field(SearchField.HEADING.field(), heading, TextField.TYPE_NOT_STORED));
