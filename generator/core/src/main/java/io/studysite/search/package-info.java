@@ -4,7 +4,7 @@
  * <p>
  * Each section is one document with the fields of {@link io.studysite.search.SearchField}: its body
  * ({@code content}: heading path and text, boost 1), its note's names ({@code title}: title, file name,
- * aliases, on every section, boost 4), its heading path ({@code heading}, boost 2) and the adjacent analysed
+ * aliases, each word once and without a length norm, on every section, boost 4), its heading path ({@code heading}, boost 2) and the adjacent analysed
  * word pairs of names and headings ({@code pair}, boost 0.5). A query ({@link io.studysite.search.SearchQuery})
  * requires each word as one disjunction over body, title and heading; its adjacent word pairs are optional
  * clauses on {@code pair}. Lucene sums a disjunction in double and casts to float, then the required
