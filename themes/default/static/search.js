@@ -191,7 +191,7 @@ var studysiteSearch = (function () {
   }
 
   /** The word fields, in SearchField order: every query word is looked up in each. */
-  var WORD_FIELDS = ['content', 'title', 'heading'];
+  var WORD_FIELDS = ['content', 'names', 'headings'];
 
   /** One query word: its term in any word field, each boosted (SearchQuery: one required disjunction). */
   function wordClause(term, count) {

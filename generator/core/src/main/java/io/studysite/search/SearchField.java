@@ -21,8 +21,8 @@ import java.util.List;
  */
 public enum SearchField {
     CONTENT("content", "", 1f),
-    TITLE("title", "#", 4f),
-    HEADING("heading", "$", 2f),
+    TITLE("names", "#", 4f),
+    HEADING("headings", "$", 2f),
     PAIR("pair", "%", 0.5f);
 
     /** The fields each query word is looked up in; {@link #PAIR} takes word pairs instead. */
@@ -38,7 +38,7 @@ public enum SearchField {
         this.boost = boost;
     }
 
-    /** The Lucene field name. */
+    /** The Lucene field name: never that of a stored field, or a section without any indexed value would clash. */
     public String field() {
         return field;
     }

@@ -273,4 +273,11 @@ class SearchIndexTest {
         assertThat(search(pairs, "sqs long polling")).extracting(SearchIndex.Hit::place)
                 .containsExactly("Polling › Long polling", "Polling › Polling long");
     }
+
+    @Test
+    void aNoteWhoseNamesAreAllStopWordsIsIndexedWithTheOthers() {
+        Path index = build("A.md", "# A\nFirst note.\n", "To be.md", "# To be\nSecond note.\n", "Lambda.md", "# Lambda\nThird note.\n");
+        assertThat(search(index, "note")).hasSize(3);
+        assertThat(notes(search(index, "lambda note"))).containsExactly("Lambda.md");
+    }
 }
