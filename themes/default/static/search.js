@@ -4,8 +4,11 @@
  * The index ships as classic scripts under _studysite/search/ (file:// forbids fetch and modules);
  * each calls studysiteSearch.receive(name, data). Scores are recomputed from integers exactly as
  * Lucene 9.12's BM25Similarity does, with Math.fround after every float operation in Java's order,
- * clause scores summed in double and rounded once, ties broken by Lucene's doc id. The query is taken
- * apart exactly as io.studysite.search.QueryText and SearchQuery do; keep the two in step.
+ * clause scores summed in double and rounded once per nesting level, ties broken by Lucene's doc id.
+ * Each query word is looked up in every word field (body, note names, headings; io.studysite.search.
+ * SearchField), each with its own statistics and boost from the manifest; adjacent words add an
+ * optional bonus from the pair field. The query is taken apart exactly as io.studysite.search.QueryText
+ * and SearchQuery do; keep the two in step.
  * Needs studysiteAnalyzer (search-analyzer.js).
  */
 var studysiteSearch = (function () {
@@ -22,7 +25,7 @@ var studysiteSearch = (function () {
   var loads = {};     // file name -> promise of its data
   var loaded = [];    // file names in load order, for the benchmark
   var manifest = null;
-  var normInverse = null;
+  var fields = null;  // field name -> {mark, boost, docCount, normInverse}
   var chunks = {};    // term chunk index -> {terms: [...], byTerm: Map}
   var analyzer = function () { return window.studysiteAnalyzer; };
 
@@ -79,13 +82,16 @@ var studysiteSearch = (function () {
     return load('manifest').then(function (m) {
       if (!manifest) {
         manifest = m;
-        var avgdl = Math.fround(m.sumTotalTermFreq / m.docCount);
-        normInverse = new Float64Array(256);
-        for (var i = 0; i < 256; i++) {
-          var length = Math.fround(byte4ToInt(i));
-          var t = Math.fround(Math.fround(B * length) / avgdl);
-          normInverse[i] = Math.fround(1 / Math.fround(K1 * Math.fround(Math.fround(1 - B) + t)));
-        }
+        fields = {};
+        m.fields.forEach(function (f) {
+          var avgdl = Math.fround(f.sumTotalTermFreq / f.docCount), normInverse = new Float64Array(256);
+          for (var i = 0; i < 256; i++) {
+            var length = Math.fround(byte4ToInt(i));
+            var t = Math.fround(Math.fround(B * length) / avgdl);
+            normInverse[i] = Math.fround(1 / Math.fround(K1 * Math.fround(Math.fround(1 - B) + t)));
+          }
+          fields[f.name] = { mark: f.mark, boost: Math.fround(f.boost), docCount: f.docCount, normInverse: normInverse };
+        });
       }
       return manifest;
     });
@@ -160,15 +166,15 @@ var studysiteSearch = (function () {
     return entry.decoded;
   }
 
-  /** BM25Similarity's idf, computed in double and cast to float as Java does. */
-  function idf(df) {
-    var n = manifest.docCount;
+  /** BM25Similarity's idf in a field, computed in double and cast to float as Java does. */
+  function idf(df, field) {
+    var n = field.docCount;
     return Math.fround(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
 
   /** Lucene's BM25Scorer.score: weight − weight / (1 + freq · normInverse), all in float. */
-  function impact(weight, freq, norm) {
-    return Math.fround(weight - Math.fround(weight / Math.fround(1 + Math.fround(freq * normInverse[norm]))));
+  function impact(weight, freq, norm, field) {
+    return Math.fround(weight - Math.fround(weight / Math.fround(1 + Math.fround(freq * field.normInverse[norm]))));
   }
 
   /** A clause's matches: ascending doc ids and their scores, aligned. */
@@ -176,12 +182,34 @@ var studysiteSearch = (function () {
 
   var NO_MATCH = clause(new Int32Array(0), new Float64Array(0));
 
-  /** One term clause, scored with the given boost. */
-  function termClause(entry, boost) {
+  /** One term clause in a field, scored with the field's boost times count (SearchQuery.inField). */
+  function termClause(entry, field, count) {
     if (!entry) return NO_MATCH;
-    var p = postings(entry), weight = Math.fround(boost * idf(entry[1])), scores = new Float64Array(p.docs.length);
-    for (var i = 0; i < p.docs.length; i++) scores[i] = impact(weight, p.freqs[i], p.norms[i]);
+    var boost = Math.fround(field.boost * count);
+    var p = postings(entry), weight = Math.fround(boost * idf(entry[1], field)), scores = new Float64Array(p.docs.length);
+    for (var i = 0; i < p.docs.length; i++) scores[i] = impact(weight, p.freqs[i], p.norms[i], field);
     return clause(p.docs, scores);
+  }
+
+  /** A disjunction of clauses: per doc the scores summed in double, cast to float once (DisjunctionSumScorer). */
+  function anyOf(clauses) {
+    if (clauses.length === 1) return clauses[0];
+    var sums = new Map();
+    clauses.forEach(function (one) {
+      for (var i = 0; i < one.docs.length; i++) sums.set(one.docs[i], (sums.get(one.docs[i]) || 0) + one.scores[i]);
+    });
+    sums.forEach(function (sum, doc) { sums.set(doc, Math.fround(sum)); });
+    return fromMap(sums);
+  }
+
+  /** The word fields, in SearchField order: every query word is looked up in each. */
+  var WORD_FIELDS = ['content', 'names', 'headings'];
+
+  /** One query word: its term in any word field, each boosted (SearchQuery: one required disjunction). */
+  function wordClause(term, count) {
+    return Promise.all(WORD_FIELDS.map(function (name) { return lookup(fields[name].mark + term); })).then(function (entries) {
+      return anyOf(entries.map(function (e, i) { return termClause(e, fields[WORD_FIELDS[i]], count); }));
+    });
   }
 
   /** A clause from doc -> score pairs. */
@@ -211,8 +239,13 @@ var studysiteSearch = (function () {
   /** SearchQuery: required terms with their counts, phrases with positions and counts, the prefix to expand. */
   function plan(text, typing) {
     var parsed = parse(text, typing);
-    var counts = new Map(), phrases = new Map();
-    terms(parsed.words).forEach(function (t) { counts.set(t, (counts.get(t) || 0) + 1); });
+    var counts = new Map(), phrases = new Map(), pairs = new Map(), words = terms(parsed.words);
+    words.forEach(function (t) { counts.set(t, (counts.get(t) || 0) + 1); });
+    // SearchQuery.pairCounts: adjacent terms of the loose words, for the optional pair bonus.
+    for (var w = 0; w + 1 < words.length; w++) {
+      var pair = words[w] + ' ' + words[w + 1];
+      pairs.set(pair, (pairs.get(pair) || 0) + 1);
+    }
     parsed.phrases.forEach(function (phrase) {
       var tokens = analyzer().tokens(analyzer().normalizeText(phrase));
       if (tokens.length === 1) {
@@ -227,7 +260,7 @@ var studysiteSearch = (function () {
     });
     var prefix = parsed.prefix === null ? null : analyzer().normalize(parsed.prefix);
     if (prefix !== null && (prefix.length < MIN_PREFIX || analyzer().isStopWord(prefix))) prefix = null;
-    return { counts: counts, phrases: Array.from(phrases.values()), prefix: prefix, typedPrefix: parsed.prefix };
+    return { counts: counts, pairs: pairs, phrases: Array.from(phrases.values()), prefix: prefix, typedPrefix: parsed.prefix };
   }
 
   /** SearchQuery.completions: indexed terms the prefix starts (first 128 in term order) and its own stems. */
@@ -317,7 +350,7 @@ var studysiteSearch = (function () {
     return Promise.all(phrase.parts.map(function (p) { return lookup(p.term); })).then(function (entries) {
       if (entries.some(function (e) { return !e; })) return NO_MATCH;
       var idfSum = 0;
-      entries.forEach(function (e) { idfSum += idf(e[1]); });
+      entries.forEach(function (e) { idfSum += idf(e[1], fields.content); });
       var weight = Math.fround(phrase.count * Math.fround(idfSum));
       var norms = new Map(), candidates = null;
       entries.forEach(function (e) {
@@ -332,7 +365,7 @@ var studysiteSearch = (function () {
         var scores = new Map();
         sections.forEach(function (s) {
           var freq = phraseFreq(s, phrase.parts);
-          if (freq > 0) scores.set(s.doc, impact(weight, freq, norms.get(s.doc)));
+          if (freq > 0) scores.set(s.doc, impact(weight, freq, norms.get(s.doc), fields.content));
         });
         return fromMap(scores);
       });
@@ -493,6 +526,22 @@ var studysiteSearch = (function () {
     return { docs: docs, scores: scores };
   }
 
+  /**
+   * The required score plus the optional clauses' disjunction where it matches, added in float as
+   * Lucene's ReqOptSumScorer does.
+   */
+  function withBonus(matches, optional) {
+    if (!optional.length) return matches;
+    var bonus = anyOf(optional), at = 0;
+    for (var i = 0; i < matches.docs.length; i++) {
+      while (at < bonus.docs.length && bonus.docs[at] < matches.docs[i]) at++;
+      if (at < bonus.docs.length && bonus.docs[at] === matches.docs[i]) {
+        matches.scores[i] = Math.fround(matches.scores[i] + bonus.scores[at]);
+      }
+    }
+    return matches;
+  }
+
   /** Hits best first: float score descending, then Lucene doc id ascending, as TopScoreDocCollector. */
   function ranked(matches) {
     var n = matches.docs.length, order = new Float64Array(n), scratch = new Float32Array(1), bits = new Int32Array(scratch.buffer);
@@ -542,25 +591,27 @@ var studysiteSearch = (function () {
       query = plan(text, typing);
       var clauses = [];
       if (query.prefix !== null) {
+        // One flat disjunction of every completion in every word field.
         clauses.push(completions(query.prefix).then(function (entries) {
           query.completions = entries.map(function (e) { return e[0]; });
-          if (entries.length === 1) return termClause(entries[0], 1);
-          var sums = new Map();
+          var wanted = [];
           entries.forEach(function (e) {
-            var one = termClause(e, 1);
-            for (var i = 0; i < one.docs.length; i++) sums.set(one.docs[i], (sums.get(one.docs[i]) || 0) + one.scores[i]);
+            WORD_FIELDS.forEach(function (name) { wanted.push({ field: fields[name], term: fields[name].mark + e[0] }); });
           });
-          sums.forEach(function (sum, doc) { sums.set(doc, Math.fround(sum)); });
-          return fromMap(sums);
+          return Promise.all(wanted.map(function (w) { return lookup(w.term); })).then(function (found) {
+            return anyOf(found.map(function (e, i) { return termClause(e, wanted[i].field, 1); }));
+          });
         }));
       }
-      query.counts.forEach(function (count, term) {
-        clauses.push(lookup(term).then(function (entry) { return termClause(entry, count); }));
-      });
+      query.counts.forEach(function (count, term) { clauses.push(wordClause(term, count)); });
       query.phrases.forEach(function (phrase) { clauses.push(phraseScores(phrase)); });
-      return Promise.all([Promise.all(clauses), filtering || options.counts ? facets() : null, notes()]);
+      var bonus = [];
+      query.pairs.forEach(function (count, pair) {
+        bonus.push(lookup(fields.pair.mark + pair).then(function (entry) { return termClause(entry, fields.pair, count); }));
+      });
+      return Promise.all([Promise.all(clauses), filtering || options.counts ? facets() : null, notes(), Promise.all(bonus)]);
     }).then(function (all) {
-      var clauses = all[0], sets = all[1], accept = null;
+      var clauses = all[0], sets = all[1], optional = all[3], accept = null;
       if (filtering) {
         var filters = [];
         (options.services || []).forEach(function (k) { filters.push(sets.service[k.toLowerCase()]); });
@@ -570,7 +621,7 @@ var studysiteSearch = (function () {
           return true;
         };
       }
-      var hits = clauses.length ? ranked(conjunction(clauses, accept)) : [];
+      var hits = clauses.length ? ranked(withBonus(conjunction(clauses, accept), optional)) : [];
       var matched = Array.from(query.counts.keys());
       query.phrases.forEach(function (p) { p.parts.forEach(function (x) { matched.push(x.term); }); });
       var groups = byNote(hits, all[2]);
@@ -601,7 +652,11 @@ var studysiteSearch = (function () {
     var prefix = analyzer().normalize(word), at = text.length - word.length;
     if (prefix.length < MIN_PREFIX || analyzer().isStopWord(prefix)) return Promise.resolve(false);
     if (at > 0 && ' "\u201C\u201D'.indexOf(text.charAt(at - 1)) < 0) return Promise.resolve(false);
-    return Promise.all(terms(word).map(lookup)).then(function (entries) {
+    var known = [];
+    terms(word).forEach(function (t) {
+      WORD_FIELDS.forEach(function (name) { known.push(lookup(fields[name].mark + t)); });
+    });
+    return Promise.all(known).then(function (entries) {
       return !entries.some(function (e) { return e !== null; });
     });
   }

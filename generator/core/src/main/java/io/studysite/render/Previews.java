@@ -68,10 +68,9 @@ public final class Previews {
             out.append(first ? "" : ",").append(Json.string(page)).append(":[").append(Json.string(byPage.get(page).get(0).noteTitle())).append(",[");
             boolean firstSection = true;
             for (Section s : byPage.get(page)) {
-                String text = firstSection ? withoutTitleLine(s) : s.text();
                 out.append(firstSection ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
                         .append(Json.string(String.join(" › ", s.shownHeadings()))).append(',')
-                        .append(Json.string(Snippet.around(text, 0))).append(']');
+                        .append(Json.string(Snippet.around(s.text(), 0))).append(']');
                 firstSection = false;
             }
             out.append("]]");
@@ -88,13 +87,6 @@ public final class Previews {
             hash *= 0x01000193;
         }
         return Integer.remainderUnsigned(hash, chunks);
-    }
-
-    /** A note's first section starts with a line of its title and aliases, for search; the preview shows the title already. */
-    private static String withoutTitleLine(Section first) {
-        String text = first.text();
-        int line = text.indexOf('\n');
-        return line >= 0 && text.startsWith(first.noteTitle()) ? text.substring(line + 1) : text;
     }
 
     private static String page(String url) {

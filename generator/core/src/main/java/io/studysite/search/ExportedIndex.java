@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +26,16 @@ import java.util.List;
  *
  * @param docCount          documents with the content field (Lucene's CollectionStatistics.docCount)
  * @param sumTotalTermFreq  tokens in the content field over all documents (for the average length)
- * @param terms             every term of the content field, in Lucene's term order
+ * @param terms             every term of every {@link SearchField}, behind the field's mark, in Lucene's term order
  * @param docs              every section by Lucene doc id, read back from the index so ids and texts agree
  * @param words             every word as written, with the document frequency of its stem: "did you mean" picks from them
+ * @param fields            the statistics of each field, in {@link SearchField} order
  */
-public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> terms, List<Doc> docs, List<Word> words) {
+public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> terms, List<Doc> docs, List<Word> words,
+                            List<FieldStats> fields) {
+
+    /** A field's collection statistics, which its BM25 idf and average length come from. */
+    public record FieldStats(SearchField field, int docCount, long sumTotalTermFreq) {}
 
     /** One term: its doc ids ascending, and for each the term frequency and the norm byte. */
     public record Postings(String term, int docFreq, int[] docs, int[] freqs, byte[] norms) {}
@@ -51,13 +57,12 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
         try (FSDirectory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
             if (reader.leaves().isEmpty()) {
                 // No section had text (an empty vault, or notes without any): an empty index, an empty search.
-                return new ExportedIndex(0, 0, List.of(), List.of(), List.of());
+                return new ExportedIndex(0, 0, List.of(), List.of(), List.of(), List.of());
             }
             if (reader.leaves().size() != 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; expected 1");
             }
             LeafReader leaf = reader.leaves().get(0).reader();
-            Terms terms = leaf.terms(SearchIndex.CONTENT);
             List<Postings> all = new ArrayList<>();
             List<Doc> sections = new ArrayList<>();
             var stored = leaf.storedFields();
@@ -67,30 +72,42 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
                         List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICES)),
                         List.of(d.getValues(SearchIndex.COVERED))));
             }
-            if (terms == null) {
-                return new ExportedIndex(0, 0, all, sections, List.of());
-            }
-            TermsEnum walk = terms.iterator();
-            while (walk.next() != null) {
-                int df = walk.docFreq();
-                int[] docs = new int[df];
-                int[] freqs = new int[df];
-                byte[] norms = new byte[df];
-                PostingsEnum postings = walk.postings(null, PostingsEnum.FREQS);
-                // Norm values are forward-only: a fresh iterator per term.
-                NumericDocValues normValues = leaf.getNormValues(SearchIndex.CONTENT);
-                int i = 0;
-                for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    docs[i] = doc;
-                    freqs[i] = postings.freq();
-                    norms[i] = normValues != null && normValues.advanceExact(doc) ? (byte) normValues.longValue() : 1;
-                    i++;
+            List<FieldStats> fields = new ArrayList<>();
+            for (SearchField field : SearchField.values()) {
+                Terms terms = leaf.terms(field.field());
+                fields.add(terms == null ? new FieldStats(field, 0, 0)
+                        : new FieldStats(field, terms.getDocCount(), terms.getSumTotalTermFreq()));
+                if (terms != null) {
+                    postings(leaf, field, terms, all);
                 }
-                all.add(new Postings(walk.term().utf8ToString(), df, docs, freqs, norms));
             }
-            return new ExportedIndex(terms.getDocCount(), terms.getSumTotalTermFreq(), all, sections, words(leaf));
+            // One term order for all fields, Lucene's (UTF-8 bytes): the browser finds any term by bisection.
+            all.sort(java.util.Comparator.comparing(p -> new BytesRef(p.term())));
+            FieldStats content = fields.get(SearchField.CONTENT.ordinal());
+            return new ExportedIndex(content.docCount(), content.sumTotalTermFreq(), all, sections, words(leaf), fields);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index " + folder, e);
+        }
+    }
+
+    private static void postings(LeafReader leaf, SearchField field, Terms terms, List<Postings> all) throws IOException {
+        TermsEnum walk = terms.iterator();
+        while (walk.next() != null) {
+            int df = walk.docFreq();
+            int[] docs = new int[df];
+            int[] freqs = new int[df];
+            byte[] norms = new byte[df];
+            PostingsEnum postings = walk.postings(null, PostingsEnum.FREQS);
+            // Norm values are forward-only: a fresh iterator per term.
+            NumericDocValues normValues = leaf.getNormValues(field.field());
+            int i = 0;
+            for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                docs[i] = doc;
+                freqs[i] = postings.freq();
+                norms[i] = normValues != null && normValues.advanceExact(doc) ? (byte) normValues.longValue() : 1;
+                i++;
+            }
+            all.add(new Postings(field.mark() + walk.term().utf8ToString(), df, docs, freqs, norms));
         }
     }
 

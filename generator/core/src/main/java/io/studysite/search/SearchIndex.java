@@ -37,6 +37,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,7 +49,7 @@ import java.util.Locale;
  * replays the same ranking from data exported from it.
  */
 public final class SearchIndex {
-    static final String CONTENT = "content";
+    static final String CONTENT = SearchField.CONTENT.field();
     static final String TAG = "tag";
     static final String SERVICE = "service";
     /** The services a section is about, then those it mentions (stored): what results show. */
@@ -57,6 +59,8 @@ public final class SearchIndex {
     /** The words of the content as written (lower-cased, not stemmed): the dictionary "did you mean" picks from. */
     static final String WORD = "word";
     private static final FieldType WORDS = wordsType();
+    private static final FieldType PAIRS = pairsType();
+    private static final FieldType NAMES = namesType();
 
     private SearchIndex() {}
 
@@ -72,11 +76,11 @@ public final class SearchIndex {
      * nor the disk writes of merging.
      */
     public static void write(List<Section> sections, Path folder) {
-        try (Directory memory = new ByteBuffersDirectory()) {
+        try (Directory memory = new ByteBuffersDirectory(); Analyzer pairs = analyzer()) {
             try (IndexWriter writer = new IndexWriter(memory,
                     new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
                 for (Section section : sections) {
-                    writer.addDocument(document(section));
+                    writer.addDocument(document(section, pairs));
                 }
                 // One segment: doc ids are global, and the exported ids stay stable.
                 writer.forceMerge(1);
@@ -177,10 +181,30 @@ public final class SearchIndex {
         return type;
     }
 
-    private static Document document(Section section) {
+    /** Each value of a pair is one term with its frequency and the field's length norm. */
+    private static FieldType pairsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.freeze();
+        return type;
+    }
+
+    /** Each analysed word of a note's names once, without a length norm. */
+    private static FieldType namesType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    /** @param analyzer the analyzer that makes the word pairs of the names and headings */
+    private static Document document(Section section, Analyzer analyzer) {
         Document doc = new Document();
-        // Heading path and body are searched in one field, so one BM25 ranks them; the note's title
-        // only with its first section (Sections puts it there), or every section would match it.
+        // The body keeps its heading path, so a phrase may run from a heading into the text; the
+        // names and headings are searched again in their own boosted fields (see SearchField).
         String content = content(section.headings(), section.text());
         // Sections are normalised already (SearchText) when they are cut.
         // One pass of the tokenizer feeds both fields: the words as written, then their stems
@@ -193,6 +217,23 @@ public final class SearchIndex {
         TokenStream words = written.newSinkTokenStream();
         doc.add(new Field(CONTENT, stems, TextField.TYPE_NOT_STORED));
         doc.add(new Field(WORD, words, WORDS));
+        // A note is named by a word or it is not: each word of its names counts once, and without a length
+        // norm, so "What is AWS Lambda?" names Lambda as much as "Lambda permissions" (whose file name,
+        // lambda-permissions, would otherwise count the word twice); the text and headings decide between them.
+        Set<String> named = new LinkedHashSet<>();
+        section.names().forEach(name -> named.addAll(SearchQuery.analyse(analyzer, name)));
+        for (String word : named) {
+            doc.add(new Field(SearchField.TITLE.field(), word, NAMES));
+        }
+        for (String heading : section.headings()) {
+            doc.add(new Field(SearchField.HEADING.field(), heading, TextField.TYPE_NOT_STORED));
+        }
+        // Pairs are taken within one name or heading, never across two.
+        for (String value : java.util.stream.Stream.concat(section.names().stream(), section.headings().stream()).toList()) {
+            for (String pair : SearchField.pairs(SearchQuery.analyse(analyzer, value))) {
+                doc.add(new Field(SearchField.PAIR.field(), pair, PAIRS));
+            }
+        }
         doc.add(new StoredField("text", section.text()));
         doc.add(new StoredField("title", section.noteTitle()));
         for (String heading : section.headings()) {

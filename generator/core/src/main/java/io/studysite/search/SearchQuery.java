@@ -75,9 +75,12 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
             return this;
         }
         try {
+            // Known anywhere a word is looked up (a note's names too): then it is a word, not a beginning.
             for (String stem : analyse(word.get())) {
-                if (reader.docFreq(new Term(SearchIndex.CONTENT, stem)) > 0) {
-                    return this;
+                for (SearchField field : SearchField.WORD_FIELDS) {
+                    if (reader.docFreq(new Term(field.field(), stem)) > 0) {
+                        return this;
+                    }
                 }
             }
         } catch (IOException e) {
@@ -158,22 +161,44 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
         return terms.stream().limit(MAX_COMPLETIONS).toList();
     }
 
+    /**
+     * The adjacent pairs of the loose words' terms, and how often each was written: optional clauses
+     * on {@link SearchField#PAIR} that reward names and headings holding the words side by side.
+     */
+    public Map<String, Integer> pairCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        SearchField.pairs(analyse(parsed().words())).forEach(pair -> counts.merge(pair, 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * Every word is one required clause: its term in each {@link SearchField#WORD_FIELDS field}, any of
+     * them, scored as the sum of their boosted BM25 scores. An unfinished word is one required clause of
+     * all its completions in all those fields. Quoted phrases are required in the content. Word pairs
+     * are optional clauses that only add to the score of sections that match anyway.
+     */
     public Query toLucene(IndexReader reader) {
         QueryText parsed = parsed();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int scoring = 0;
         Optional<String> prefix = prefix();
         if (prefix.isPresent()) {
-            // One required clause: any of the words the unfinished one may become, each scored as its own term.
+            // One flat disjunction of every completion in every field, so its score is one sum.
             BooleanQuery.Builder completions = new BooleanQuery.Builder();
             for (String term : completions(reader, prefix.get())) {
-                completions.add(new TermQuery(new Term(SearchIndex.CONTENT, term)), BooleanClause.Occur.SHOULD);
+                for (SearchField field : SearchField.WORD_FIELDS) {
+                    completions.add(inField(field, term, 1), BooleanClause.Occur.SHOULD);
+                }
             }
             query.add(completions.build(), BooleanClause.Occur.MUST);
             scoring++;
         }
         for (Map.Entry<String, Integer> term : termCounts().entrySet()) {
-            query.add(boosted(new TermQuery(new Term(SearchIndex.CONTENT, term.getKey())), term.getValue()), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (SearchField field : SearchField.WORD_FIELDS) {
+                anyField.add(inField(field, term.getKey(), term.getValue()), BooleanClause.Occur.SHOULD);
+            }
+            query.add(anyField.build(), BooleanClause.Occur.MUST);
             scoring++;
         }
         Map<Query, Integer> phrases = new LinkedHashMap<>();
@@ -190,6 +215,9 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
         if (scoring == 0) {
             return new MatchNoDocsQuery("no searchable word in \"" + text + "\"");
         }
+        for (Map.Entry<String, Integer> pair : pairCounts().entrySet()) {
+            query.add(inField(SearchField.PAIR, pair.getKey(), pair.getValue()), BooleanClause.Occur.SHOULD);
+        }
         for (String service : services) {
             query.add(new TermQuery(new Term(SearchIndex.SERVICE, service.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
@@ -197,6 +225,13 @@ public record SearchQuery(String text, List<String> services, List<String> tags,
             query.add(new TermQuery(new Term(SearchIndex.TAG, tag.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
         return query.build();
+    }
+
+    /** A term in one field, weighted by the field's boost times how often the query names it. */
+    private static Query inField(SearchField field, String term, int count) {
+        float boost = field.boost() * count;
+        TermQuery query = new TermQuery(new Term(field.field(), term));
+        return boost == 1f ? query : new BoostQuery(query, boost);
     }
 
     private static Query boosted(Query clause, int count) {

@@ -13,9 +13,11 @@ import java.util.function.Function;
  * fetch and modules) that hand their data to {@code studysiteSearch.receive(name, data)}. Every shard but
  * the manifest hands it {@link Packed}: its JSON deflated, as a base64 string the browser inflates.
  * <ul>
- *   <li>{@code manifest.js}: collection statistics, each term chunk's first term, the doc chunk size;</li>
- *   <li>{@code terms-N.js}: terms sorted and cut into chunks of about equal postings, so a query loads
- *       only the chunks its words fall in; per term its document frequency and its postings;</li>
+ *   <li>{@code manifest.js}: per {@link SearchField} its mark, boost and collection statistics, each term
+ *       chunk's first term, the doc chunk size;</li>
+ *   <li>{@code terms-N.js}: the terms of all fields (each behind its field's mark) sorted and cut into
+ *       chunks of about equal postings, so a query loads only the chunks its words fall in; per term its
+ *       document frequency and its postings;</li>
  *   <li>{@code docs-N.js}: the sections by doc id (note title, heading path, address, text, tags,
  *       services), in chunks of about equal bytes, loaded only for the results shown: one round of loads
  *       after the terms paints a result whole;</li>
@@ -66,9 +68,10 @@ public final class SearchShards {
         }
         byLength.forEach((length, words) -> files.put("words-" + length + ".js", packed("words-" + length, words(words))));
 
-        StringBuilder manifest = new StringBuilder("{\"version\":2");
+        StringBuilder manifest = new StringBuilder("{\"version\":3");
         manifest.append(",\"docCount\":").append(index.docCount());
         manifest.append(",\"sumTotalTermFreq\":").append(index.sumTotalTermFreq());
+        manifest.append(",\"fields\":").append(fields(index.fields()));
         manifest.append(",\"sections\":").append(docs.size());
         manifest.append(",\"docsPerChunk\":").append(perChunk);
         manifest.append(",\"maxCompletions\":").append(SearchQuery.MAX_COMPLETIONS);
@@ -78,6 +81,17 @@ public final class SearchShards {
         ordered.put("manifest.js", script("manifest", manifest.toString()));
         ordered.putAll(files);
         return ordered;
+    }
+
+    /** [{"name", "mark", "boost", "docCount", "sumTotalTermFreq"}] per field. */
+    private static String fields(List<ExportedIndex.FieldStats> fields) {
+        List<String> out = new ArrayList<>();
+        for (ExportedIndex.FieldStats f : fields) {
+            out.add("{\"name\":" + Json.string(f.field().field()) + ",\"mark\":" + Json.string(f.field().mark())
+                    + ",\"boost\":" + f.field().boost() + ",\"docCount\":" + f.docCount()
+                    + ",\"sumTotalTermFreq\":" + f.sumTotalTermFreq() + "}");
+        }
+        return "[" + String.join(",", out) + "]";
     }
 
     /** Writes the term chunks into {@code files}; returns each chunk's first term. */

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * One searchable unit: the text of a note from one heading to the next (or before the first
  * heading), with where it sits and what it is about.
  *
+ * @param names    what the note is called: its title, its file name (without extension) and its aliases,
+ *                 normalised for search, without repeats; every section of the note carries them
  * @param headings the heading path down to this section, outermost first; empty for the lead section
  * @param url      the section's address on the site, relative to the site root ({@code note.html#id})
  * @param anchor   the id of its heading on the note's page; empty for the lead section
@@ -18,9 +20,10 @@ import java.util.regex.Pattern;
  * @param covers   the services its heading names (or, when it names none, the nearest enclosing heading's)
  * @param mentions the other services its text names
  */
-public record Section(String note, String noteTitle, List<String> headings, String url, String anchor, String text,
+public record Section(String note, String noteTitle, List<String> names, List<String> headings, String url, String anchor, String text,
                       List<String> tags, List<Service> covers, List<Service> mentions) {
     public Section {
+        names = List.copyOf(names);
         headings = List.copyOf(headings);
         tags = List.copyOf(tags);
         covers = List.copyOf(covers);

@@ -12,6 +12,10 @@ import io.studysite.services.Service;
 import io.studysite.services.ServiceMatcher;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.List;
 
 /**
@@ -77,17 +81,22 @@ public final class Sections {
         }
         List<String> headings = path.stream().map(h -> SearchText.normalize(PlainText.of(h))).toList();
         String url = current == null ? page : page + "#" + PercentEncoding.encode(current.getAnchorRefId());
-        // The note's first section also carries its title (unless its first heading says it) and aliases,
-        // so searching for either finds the note.
-        String lead = "";
-        if (sections.isEmpty()) {
-            boolean titled = !headings.isEmpty() && headings.get(0).equals(SearchText.normalize(note.title()));
-            lead = (titled ? "" : note.title() + " ") + String.join(" ", note.aliases());
-            lead = lead.isBlank() ? "" : lead.trim() + "\n";
-        }
         List<Service> mentions = matcher.servicesIn(SearchText.normalize(prose.toString()), false).stream()
                 .filter(s -> !covers.contains(s)).toList();
-        sections.add(new Section(note.path().value(), note.title(), headings, url,
-                current == null ? "" : current.getAnchorRefId(), lead + body, note.tags(), covers, mentions));
+        sections.add(new Section(note.path().value(), note.title(), names(note), headings, url,
+                current == null ? "" : current.getAnchorRefId(), body, note.tags(), covers, mentions));
+    }
+
+    /** The note's title, file name and aliases: searching for any of them finds the note, whatever its H1 says. */
+    static List<String> names(Note note) {
+        Set<String> seen = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (String name : Stream.concat(Stream.of(note.title(), note.path().stem()), note.aliases().stream()).toList()) {
+            String normalised = SearchText.normalize(name).strip();
+            if (!normalised.isEmpty() && seen.add(normalised.toLowerCase(Locale.ROOT))) {
+                names.add(normalised);
+            }
+        }
+        return names;
     }
 }

@@ -52,7 +52,7 @@ class ExportParityTest {
                 return List.of();
             }
         }
-        return replay.search(query.termCounts(), completions).stream()
+        return replay.search(query.termCounts(), completions, query.pairCounts()).stream()
                 .map(r -> r.doc() + ":" + Integer.toHexString(Float.floatToIntBits(r.score()))).toList();
     }
 

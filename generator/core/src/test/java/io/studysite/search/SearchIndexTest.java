@@ -264,4 +264,53 @@ class SearchIndexTest {
         assertThat(Suggestion.maxEdits(5)).isEqualTo(1);
         assertThat(Suggestion.maxEdits(6)).isEqualTo(2);
     }
+
+    private static List<String> notes(List<SearchIndex.Hit> hits) {
+        return hits.stream().map(SearchIndex.Hit::note).distinct().toList();
+    }
+
+    @Test
+    void theNoteAQueryNamesRanksFirstEvenWhenItsH1SaysOtherwise() {
+        Path index = build("Lambda.md", "# Serverless Functions\nRun code without servers.\n## Limits\nFifteen minutes per run.\n",
+                "API Gateway.md", "# API Gateway\nIntegrates with Lambda: a Lambda proxy passes the request to Lambda.\n",
+                "Step Functions.md", "# Step Functions\nStates call Lambda functions; Lambda retries on Lambda errors.\n");
+        List<SearchIndex.Hit> hits = search(index, "lambda");
+        assertThat(notes(hits).get(0)).isEqualTo("Lambda.md");
+        // Every section of the note carries its name, so "lambda limits" finds the section about limits.
+        assertThat(search(index, "lambda limits")).extracting(SearchIndex.Hit::place)
+                .containsExactly("Serverless Functions › Limits");
+    }
+
+    @Test
+    void aliasesNameEverySectionOfTheirNote() {
+        Path index = build("Kinesis Data Streams.md", "---\naliases: [KDS]\n---\n# Kinesis Data Streams\nReal-time streams.\n"
+                + "## Shards\nA shard takes 1 MB per second.\n",
+                "Firehose.md", "# Firehose\nFirehose reads from KDS and from a shard of KDS, KDS being a source.\n");
+        assertThat(notes(search(index, "kds"))).first().isEqualTo("Kinesis Data Streams.md");
+        assertThat(search(index, "kds shard")).extracting(SearchIndex.Hit::place).first()
+                .isEqualTo("Kinesis Data Streams › Shards");
+    }
+
+    @Test
+    void aSectionAboutTheWordsBeatsAnIncidentalMention() {
+        Path index = build("SQS.md", "# SQS\nQueues.\n## Reducing costs\n### Polling mode\n"
+                        + "SQS short polling answers at once; SQS long polling waits. Long polling with SQS is cheaper: "
+                        + "long polling cuts empty SQS responses, so prefer long polling.\n",
+                "Long Polling.md", "# Long Polling\nA receive call waits up to 20 seconds for a message to arrive in the SQS queue.\n");
+        assertThat(notes(search(index, "sqs long polling")).get(0)).isEqualTo("Long Polling.md");
+    }
+
+    @Test
+    void wordsSideBySideInAHeadingEarnABonusTheSameWordsApartDoNot() {
+        Path pairs = build("A.md", "# Polling\n## Long polling\nWaits for SQS messages.\n## Polling long\nWaits for SQS messages.\n");
+        assertThat(search(pairs, "sqs long polling")).extracting(SearchIndex.Hit::place)
+                .containsExactly("Polling › Long polling", "Polling › Polling long");
+    }
+
+    @Test
+    void aNoteWhoseNamesAreAllStopWordsIsIndexedWithTheOthers() {
+        Path index = build("A.md", "# A\nFirst note.\n", "To be.md", "# To be\nSecond note.\n", "Lambda.md", "# Lambda\nThird note.\n");
+        assertThat(search(index, "note")).hasSize(3);
+        assertThat(notes(search(index, "lambda note"))).containsExactly("Lambda.md");
+    }
 }

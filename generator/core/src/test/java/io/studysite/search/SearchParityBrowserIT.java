@@ -231,6 +231,32 @@ class SearchParityBrowserIT {
     }
 
     @Test
+    void titleHeadingAndPairHitsRankAsLucene() {
+        // Words of the notes' names and headings, and their adjacent pairs: in order (with the pair
+        // bonus), reversed (without it), and with the second word still being typed.
+        List<Query> queries = new ArrayList<>();
+        int names = 0;
+        for (ExportedIndex.Postings p : exported.terms()) {
+            String term = p.term();
+            if (term.startsWith(SearchField.PAIR.mark()) && queries.size() < 300) {
+                String[] words = term.substring(SearchField.PAIR.mark().length()).split(" ");
+                queries.add(new Query(words[0] + " " + words[1], false));
+                queries.add(new Query(words[1] + " " + words[0], false));
+                queries.add(new Query(words[0] + " " + words[1].substring(0, Math.min(3, words[1].length())), true));
+            } else if ((term.startsWith(SearchField.TITLE.mark()) || term.startsWith(SearchField.HEADING.mark())) && names++ % 2 == 0) {
+                queries.add(new Query(term.substring(1), false));
+            }
+        }
+        for (String q : List.of("aws developer associate", "developer associate", "associate developer", "aws certified developer notes",
+                "auto scaling group", "load balancing auto scaling", "elastic beanstalk", "beanstalk elastic", "aws developer notes ec2",
+                "volume types ebs", "ebs volume types", "developper", "aws-certified-developer-notes", "aws cert", "auto scal")) {
+            queries.add(new Query(q, q.endsWith("cert") || q.endsWith("scal")));
+        }
+        assertThat(queries).hasSizeGreaterThan(200);
+        assertThat(assertParity(queries)).isGreaterThan(150);
+    }
+
+    @Test
     void phrasesRankAsLucene() throws Exception {
         // Neighbouring words of the notes, with whatever stop words stand between them.
         Set<String> phrases = new LinkedHashSet<>();
