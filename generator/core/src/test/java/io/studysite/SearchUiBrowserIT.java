@@ -104,7 +104,9 @@ class SearchUiBrowserIT {
         }
         waiting().until(d -> "lambda".equals(d.findElement(By.id("site-search-results")).getAttribute("data-query")));
         List<Number> shown = (List<Number>) browser.driver().executeAsyncScript("var done = arguments[0];"
-                + "studysiteSearch.search('lambda', {typing: true}).then(function (r) { done(r.hits.slice(0, 8).map(function (h) { return h.doc; })); });");
+                + "studysiteSearch.search('lambda', {typing: true, respell: true}).then(function (r) {"
+                + "  var ids = []; r.notes.slice(0, 6).forEach(function (g) { g.hits.forEach(function (h) { ids.push(h.doc); }); });"
+                + "  done(ids); });");
         java.util.regex.Matcher per = java.util.regex.Pattern.compile("\"docsPerChunk\":(\\d+)")
                 .matcher(java.nio.file.Files.readString(site.resolve("_studysite/search/manifest.js")));
         assertThat(per.find()).isTrue();
