@@ -20,6 +20,7 @@ done
 
 # test selector | packages to instrument for coverage (the code under test and the libraries it drives)
 targets=(
+  "io.studysite.NoteFuzzTest#anyNoteRendersWithoutScripts|io.studysite.**:com.vladsch.flexmark.**:org.jsoup.**"
   "io.studysite.NoteFuzzTest#anyNoteIsRenderedOrReported|io.studysite.**:com.vladsch.flexmark.**:org.snakeyaml.**:org.jsoup.**"
   "io.studysite.parse.FrontMatterFuzzTest#anyFrontMatterIsReadOrReported|io.studysite.**:org.snakeyaml.**"
   "io.studysite.search.SearchQueryFuzzTest#anyQueryIsAnswered|io.studysite.**:org.apache.lucene.**"
