@@ -144,7 +144,7 @@ public class RelevanceBench {
                 }
                 function once(typing) {
                   var t0 = performance.now(), result;
-                  return studysiteSearch.search(query, {typing: typing}).then(function (r) { result = r;
+                  return studysiteSearch.search(query, {typing: typing, respell: true}).then(function (r) { result = r;
                     return studysiteSearch.docs(docsOf(r.hits.slice(0, SHOWN)));
                   }).then(function () { return {ms: performance.now() - t0, result: result}; });
                 }
@@ -160,7 +160,7 @@ public class RelevanceBench {
                   .then(function (r) { typed = r; return urls(cold.result); })
                   .then(function (submittedUrls) { return urls(typed.result).then(function (typedUrls) {
                     done({cold: cold.ms, warm: warm.ms, hits: cold.result.hits.length, files: files, urls: submittedUrls,
-                          typedUrls: typedUrls, typedHits: typed.result.hits.length, suggestion: cold.result.suggestion || ''}); }); })
+                          typedUrls: typedUrls, typedHits: typed.result.hits.length, suggestion: cold.result.respelt ? 'showing ' + cold.result.query : (cold.result.suggestion || '')}); }); })
                   .catch(function (e) { done({error: String(e && e.stack || e)}); });
                 """, query, SHOWN, RANKED);
         if (run.containsKey("error")) throw new IllegalStateException("studysite, " + query + ": " + run.get("error"));
@@ -172,7 +172,7 @@ public class RelevanceBench {
         String suggestion = (String) run.get("suggestion");
         int hits = ((Number) run.get("hits")).intValue(), typedHits = ((Number) run.get("typedHits")).intValue();
         Run submitted = new Run(notes(run.get("urls"), notesByPage), hits, hits > RANKED, ms(run.get("cold")), ms(run.get("warm")),
-                loaded.size(), bytes[0], bytes[1], suggestion.isEmpty() ? "" : "did you mean " + suggestion);
+                loaded.size(), bytes[0], bytes[1], suggestion.isEmpty() || suggestion.startsWith("showing ") ? suggestion : "did you mean " + suggestion);
         Run typed = new Run(notes(run.get("typedUrls"), notesByPage), typedHits, typedHits > RANKED, 0, 0, 0, 0, 0, "");
         return new Run[] {submitted, typed};
     }

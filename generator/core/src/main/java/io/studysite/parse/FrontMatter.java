@@ -4,9 +4,9 @@ import io.studysite.diag.Diagnostics;
 import io.studysite.markdown.FrontMatterFence;
 import io.studysite.note.RefKind;
 import io.studysite.note.Reference;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -18,9 +18,13 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** YAML front matter, read with a real YAML parser (flexmark's own keeps quotes and does not split lists). */
 final class FrontMatter {
@@ -55,7 +59,17 @@ final class FrontMatter {
             return Map.of();
         }
         try {
-            Object value = new Load(settings()).loadFromString(yaml);
+            LoadSettings settings = settings();
+            Optional<Node> root = new Compose(settings).composeString(yaml);
+            Optional<Node> recursive = root.flatMap(FrontMatter::recursion);
+            if (recursive.isPresent()) {
+                int line = recursive.get().getStartMark().map(m -> m.getLine() + 2).orElse(2);
+                int column = recursive.get().getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+                diagnostics.warn(file, line, column, "invalid-front-matter", "front matter has a value that refers to itself "
+                        + "through an alias (*name inside &name), so the note has no properties");
+                return Map.of();
+            }
+            Object value = new StandardConstructor(settings).constructSingleDocument(root);
             if (value == null) {
                 return Map.of();
             }
@@ -134,7 +148,7 @@ final class FrontMatter {
         }
         try {
             new Compose(settings()).composeString(yaml).ifPresent(root -> {
-                if (root instanceof MappingNode map) {
+                if (root instanceof MappingNode map && recursion(root).isEmpty()) {
                     for (NodeTuple property : map.getValue()) {
                         collect(property.getValueNode(), lines, out, 0);
                     }
@@ -144,6 +158,42 @@ final class FrontMatter {
             return List.of();
         }
         return out;
+    }
+
+    /**
+     * A collection that contains itself ({@code c: &c [x, *c]}): YAML allows it, but no property can be shown or
+     * walked. The first such collection, depth first.
+     */
+    private static Optional<Node> recursion(Node root) {
+        return recursion(root, Collections.newSetFromMap(new IdentityHashMap<>()), Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static Optional<Node> recursion(Node node, Set<Node> path, Set<Node> done) {
+        if (path.contains(node)) {
+            return Optional.of(node);
+        }
+        // An alias to a finished collection is shared, not recursive, and walked once (a billion laughs stays cheap).
+        if (!done.add(node)) {
+            return Optional.empty();
+        }
+        List<Node> children = new ArrayList<>();
+        if (node instanceof SequenceNode list) {
+            children.addAll(list.getValue());
+        } else if (node instanceof MappingNode map) {
+            map.getValue().forEach(tuple -> {
+                children.add(tuple.getKeyNode());
+                children.add(tuple.getValueNode());
+            });
+        }
+        path.add(node);
+        for (Node child : children) {
+            Optional<Node> found = recursion(child, path, done);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        path.remove(node);
+        return Optional.empty();
     }
 
     private static void collect(Node node, String[] lines, List<Reference> out, int depth) {

@@ -352,6 +352,19 @@ class NoteParserTest {
                 assertThat(d.message()).startsWith("the front matter is never closed");
             });
         }
+
+        /** Found by FrontMatterFuzzTest: a list that holds itself through its own anchor overflowed the stack. */
+        @Test
+        void anAliasInsideItsOwnAnchorIsNoFrontMatterAndSaysSo() {
+            Note note = parse("---\ntitle: loop\nc: &c [\"[[A]]\", *c]\ntags: *c\n---\n# Heading\nSee [[Target]].\n");
+            assertThat(note.properties()).isEmpty();
+            assertThat(note.title()).isEqualTo("My Note");
+            assertThat(note.references()).extracting(Reference::target).containsExactly("Target");
+            assertThat(diagnostics("invalid-front-matter")).singleElement().satisfies(d -> {
+                assertThat(d.line()).isEqualTo(3);
+                assertThat(d.message()).contains("refers to itself");
+            });
+        }
     }
 
     @Nested
