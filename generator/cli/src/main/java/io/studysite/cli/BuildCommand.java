@@ -20,8 +20,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", description = "the vault to publish (default: ${DEFAULT-VALUE})")
     Path content = Path.of("content");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where the site goes; replaced whole (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("site");
+    @Option(names = "--out", paramLabel = "DIR", description = "where the site goes; replaced whole (default: " + DefaultSite.DESCRIPTION + ")")
+    Path out;
 
     @Option(names = "--theme", paramLabel = "DIR", description = "a theme folder overriding the bundled theme file by file")
     Path theme;
@@ -37,6 +37,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path out = this.out != null ? this.out : DefaultSite.beside(content);
         BuildOptions options = new BuildOptions(content, out, Optional.ofNullable(theme), strict, true);
         BuildResult result = new SiteBuilder().build(options);
         PrintWriter err = spec.commandLine().getErr();

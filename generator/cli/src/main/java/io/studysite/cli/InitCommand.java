@@ -54,7 +54,7 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         String vault = shown(root);
-        Path site = root.resolveSibling((root.getFileName() == null ? "notes" : root.getFileName()) + "-site");
+        Path site = DefaultSite.beside(root);
         stdout.println("created a starter vault in " + vault + ":");
         files.keySet().forEach(name -> stdout.println("  " + shown(root.resolve(name))));
         stdout.println();

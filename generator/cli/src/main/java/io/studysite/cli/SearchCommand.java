@@ -25,8 +25,11 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "the words to find (all are required; a last word no note uses is a prefix)")
     String query;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the site folder that was built (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("site");
+    @Option(names = "--content", paramLabel = "DIR", description = "the vault that was built, when --out is not given (default: ${DEFAULT-VALUE})")
+    Path content = Path.of("content");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the site folder that was built (default: " + DefaultSite.DESCRIPTION + ", as build does)")
+    Path out;
 
     @Option(names = "--service", paramLabel = "NAME", description = "only sections about this service (repeatable)")
     List<String> services = List.of();
@@ -53,6 +56,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        Path out = this.out != null ? this.out : DefaultSite.beside(content);
         Path index = SearchIndex.folderFor(out);
         if (!Files.isDirectory(index)) {
             stderr.println("studysite: error[usage]: no search index for " + out + "; build the site first (studysite build --out " + out + ")");

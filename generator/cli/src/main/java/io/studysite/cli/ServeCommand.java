@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,6 +49,13 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        // The first build can take a while on a large vault: a port already taken is reported before it.
+        Optional<String> portProblem = portProblem();
+        if (portProblem.isPresent()) {
+            err.println(cannotListen(portProblem.get()));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         boolean temporary = out == null;
         Path site = temporary ? Files.createTempDirectory("studysite-serve-").resolve("site") : out;
         Optional<String> refusal = OutputFolder.refusal(content, site);
@@ -61,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = DevServer.start(options, bind, port, line -> { stdout.println(line); stdout.flush(); });
         } catch (java.net.BindException e) {
-            err.println("error[usage]: cannot listen on " + bind + ":" + port + ": " + e.getMessage() + " (try --port 0)");
+            err.println(cannotListen(e.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
         }
@@ -84,6 +93,20 @@ final class ServeCommand implements Callable<Integer> {
         stdout.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** Why the server could not listen on {@code bind:port}, found by binding it for a moment; empty when it can. */
+    private Optional<String> portProblem() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(bind, port));
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private String cannotListen(String why) {
+        return "error[usage]: cannot listen on " + bind + ":" + port + ": " + why + " (try another --port, or --port 0)";
     }
 
     /** Deletes the temporary site; a last rebuild may still be swapping folders in it, so a second pass catches up. */

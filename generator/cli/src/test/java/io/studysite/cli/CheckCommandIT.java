@@ -122,7 +122,7 @@ class CheckCommandIT {
         TestVault.write(work.resolve("content"), "Note.md", BROKEN, "Other.md", "# Other\n");
         Run build = studysite.run(work, "build");
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(work.resolve("site/index.html")).exists();
+        assertThat(work.resolve("content-site/index.html")).exists();
         Map<String, String> before = StudysiteProcess.snapshot(work);
 
         for (List<String> args : List.of(List.of("check"), List.of("check", "--strict"),

@@ -74,6 +74,25 @@ class CliIT {
     }
 
     @Test
+    void byDefaultTheSiteGoesBesideTheContentNamedAfterItAndSearchFindsItThere() throws Exception {
+        // A repository that keeps its vault in content/ and has a site/ folder of its own, like this one.
+        Path project = TestVault.write(tmp.resolve("project"), "content/Lambda.md", "# Lambda\n\nFunctions run on demand.\n",
+                "site/pom.xml", "<project/>\n");
+        Run build = studysite(project, "build");
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(build.out()).startsWith("built 1 note into " + project.resolve("content-site").resolve("index.html"));
+        assertThat(TestVault.fingerprint(project.resolve("site"))).containsOnlyKeys("pom.xml");
+        Run search = studysite(project, "search", "functions");
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(search.out()).contains("Lambda", "content-site" + java.io.File.separator + "lambda.html");
+
+        Run fromInside = studysite(project.resolve("content"), "build", "--content", ".");
+        assertThat(fromInside.exitCode()).as(fromInside.err()).isZero();
+        assertThat(fromInside.out()).startsWith("built 1 note into " + project.resolve("content-site").resolve("index.html"));
+        assertThat(TestVault.fingerprint(project.resolve("content"))).containsOnlyKeys("Lambda.md");
+    }
+
+    @Test
     void anOutputFolderInsideTheContentIsAUsageError() throws Exception {
         TestVault.write(tmp.resolve("vault"), "Note.md", "# Note\n");
         Run run = studysite(tmp, "build", "--content", "vault", "--out", "vault/site");

@@ -4,6 +4,8 @@ import io.studysite.testing.TestVault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,6 +74,19 @@ class ServeCommandIT {
             assertThat(TestVault.fingerprint(vault)).containsOnlyKeys("Note.md");
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aPortAlreadyTakenIsAUsageErrorBeforeAnythingIsBuilt(@TempDir Path tmp) throws Exception {
+        TestVault.write(tmp.resolve("vault"), "Note.md", "# Note\n");
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            StudysiteProcess.Run run = new StudysiteProcess(tmp.resolve("logs")).run(tmp,
+                    "serve", "--content", "vault", "--out", "site", "--port", String.valueOf(port));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("error[usage]: cannot listen on 127.0.0.1:" + port + ": ");
+            assertThat(tmp.resolve("site")).as("nothing built").doesNotExist();
         }
     }
 }
