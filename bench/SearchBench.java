@@ -88,6 +88,9 @@ public class SearchBench {
                         loadOnly(driver, site, shards),
                         ((Number) run.get("warm")).doubleValue(),
                         loaded.size(), raw / 1024.0, gzip / 1024.0);
+                if (System.getenv("SEARCH_BENCH_FILES") != null) {
+                    System.out.println("  loaded: " + String.join(" ", shards));
+                }
             }
         } finally {
             driver.quit();

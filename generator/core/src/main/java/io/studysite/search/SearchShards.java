@@ -33,8 +33,18 @@ import java.util.function.Function;
 public final class SearchShards {
     /** The folder of the site the shards are written to. */
     public static final String FOLDER = "search";
-    /** Postings per term chunk, roughly: a chunk is closed once it holds at least this many. */
-    static final int POSTINGS_PER_CHUNK = 3000;
+    /**
+     * Postings per term chunk, roughly: a chunk is closed once it holds at least this many. A query word
+     * loads up to four chunks (its content, name and heading terms, and a pair with the next word), so
+     * each chunk stays small: about 5 KB gzip for a 2-word query's two content chunks.
+     */
+    static final int POSTINGS_PER_CHUNK = 1200;
+    /**
+     * A chunk closes at a third of the postings once it reaches a marked field's term: names, headings
+     * and pairs have short postings but many distinct terms, which would otherwise make their chunks the
+     * largest a query loads.
+     */
+    static final int MARKED_FIELD_SHARE = 3;
     /**
      * Doc chunks aim at this many bytes before packing (about 2 KB after), so the few results shown load
      * little text; bigger chunks pack a little better (10 KB: 8 % less in all) but cost every query more.
@@ -42,7 +52,18 @@ public final class SearchShards {
     static final int DOC_CHUNK_BYTES = 6_000;
     static final int MAX_DOCS_PER_CHUNK = 64;
 
+    /** The marks of the fields other than the content, which put their terms before its. */
+    private static final String MARKS = marks();
+
     private SearchShards() {}
+
+    private static String marks() {
+        StringBuilder marks = new StringBuilder();
+        for (SearchField field : SearchField.values()) {
+            marks.append(field.mark());
+        }
+        return marks.toString();
+    }
 
     /** The files to write under {@link #FOLDER}, by name, in a stable order. */
     public static Map<String, String> of(ExportedIndex index) {
@@ -105,7 +126,8 @@ public final class SearchShards {
             }
             chunk.append(chunk.isEmpty() ? "[" : ",").append(postings(term));
             postings += term.docFreq();
-            if (postings >= postingsPerChunk) {
+            boolean marked = !term.term().isEmpty() && MARKS.indexOf(term.term().charAt(0)) >= 0;
+            if (postings >= (marked ? postingsPerChunk / MARKED_FIELD_SHARE : postingsPerChunk)) {
                 String name = "terms-" + (firstTerms.size() - 1);
                 files.put(name + ".js", packed(name, chunk.append(']').toString()));
                 chunk.setLength(0);
