@@ -14,6 +14,8 @@
   var MAX_CHIPS = 5;
   // While typing, texts not yet loaded wait until typing pauses this long: no text loads for every prefix.
   var SETTLE_MS = 160;
+  // A page may wait longer (browser tests that type slower than a person do).
+  function settleMs() { return window.studysiteSearchSettleMs || SETTLE_MS; }
   var engine = null;
 
   function loadScript(src) {
@@ -168,7 +170,7 @@
         return search.search(text, { typing: true, respell: true }).then(function (result) {
           var groups = result.notes.slice(0, MAX_SUGGESTED);
           if (!settled && !search.hasDocs(idsOf(groups))) {
-            if (mine === sequence) settle = setTimeout(function () { show(text, true); }, SETTLE_MS);
+            if (mine === sequence) settle = setTimeout(function () { show(text, true); }, settleMs());
             return;
           }
           return sectionsOf(search, groups).then(function (sectionsByNote) {
@@ -361,7 +363,7 @@
         return search.search(text, options).then(function (result) {
           if (mine !== sequence) return;
           if (typing && !settled && !search.hasDocs(idsOf(result.notes.slice(0, PAGE_SIZE)))) {
-            settle = setTimeout(function () { run(true, true); }, SETTLE_MS);
+            settle = setTimeout(function () { run(true, true); }, settleMs());
             return;
           }
           current = result;
