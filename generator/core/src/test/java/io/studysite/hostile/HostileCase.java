@@ -12,11 +12,10 @@ import java.util.List;
  * @param family      the kind of attack or breakage, as the issue groups them
  * @param name        what is hostile, with its size
  * @param setup       writes the hostile files into the vault (and, for links out, beside it)
- * @param codes       the diagnostics of which at least one must be printed; empty where nothing is wrong to report
+ * @param codes       the diagnostics that must all be printed; empty where nothing is wrong to report
  * @param interactive whether its pages are hovered, focused and clicked (payloads waiting for a reader)
- * @param pending     why the case cannot pass on this branch yet (the work that fixes it, what fails), or null
  */
-record HostileCase(String family, String name, Setup setup, List<String> codes, boolean interactive, String pending) {
+record HostileCase(String family, String name, Setup setup, List<String> codes, boolean interactive) {
     /** The hostile note's file name in the cases that write one note. */
     static final String NOTE = "Hostile.md";
 
@@ -34,17 +33,12 @@ record HostileCase(String family, String name, Setup setup, List<String> codes, 
     }
 
     static HostileCase files(String family, String name, Setup setup, String... codes) {
-        return new HostileCase(family, name, setup, List.of(codes), false, null);
+        return new HostileCase(family, name, setup, List.of(codes), false);
     }
 
     /** Its pages are hovered, focused and clicked, not only opened. */
     HostileCase hoveredAndClicked() {
-        return new HostileCase(family, name, setup, codes, true, pending);
-    }
-
-    /** Not run on this branch: {@code why} says which work fixes it and what fails until then. */
-    HostileCase pending(String why) {
-        return new HostileCase(family, name, setup, codes, interactive, why);
+        return new HostileCase(family, name, setup, codes, true);
     }
 
     static byte[] utf8(String text) {
