@@ -1,9 +1,6 @@
 package io.studysite.search;
 
-import io.studysite.BuildOptions;
-import io.studysite.BuildResult;
-import io.studysite.SiteBuilder;
-import io.studysite.testing.TestVault;
+import io.studysite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,10 +15,7 @@ class SearchIndexTest {
     Path tmp;
 
     private Path build(String... pathsAndTexts) {
-        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
-        BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
-        assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
-        return SearchIndex.folderFor(tmp.resolve("site"));
+        return TestSite.searchIndex(tmp, pathsAndTexts);
     }
 
     private List<SearchIndex.Hit> search(Path index, String text) {

@@ -5,6 +5,7 @@ import io.studysite.BuildResult;
 import io.studysite.SiteBuilder;
 import io.studysite.search.SearchIndex;
 import io.studysite.search.SearchQuery;
+import io.studysite.testing.TestSite;
 import io.studysite.testing.TestVault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,7 @@ class SectionServicesTest {
     Path tmp;
 
     private Path build(String... pathsAndTexts) {
-        Path vault = TestVault.write(tmp.resolve("vault"), pathsAndTexts);
-        BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
-        assertThat(result.outcome()).as(result.diagnostics().toString()).isEqualTo(BuildResult.Outcome.OK);
-        return SearchIndex.folderFor(tmp.resolve("site"));
+        return TestSite.searchIndex(tmp, pathsAndTexts);
     }
 
     private static List<String> servicesOf(Path index, String word) {
