@@ -66,13 +66,13 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             stdout.println(toJson(results));
         } else {
-            print(results, stdout);
+            print(results, out, stdout);
         }
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    private void print(SearchResults results, PrintWriter stdout) {
+    private void print(SearchResults results, Path site, PrintWriter stdout) {
         if (results.respelt()) {
             stdout.println("showing results for \"" + results.query() + "\": no note matches \"" + query
                     + "\" (--as-typed searches only the words as typed)");
@@ -87,7 +87,7 @@ final class SearchCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%s  (%d %s)%n", note.title(), note.matched(), note.matched() == 1 ? "section" : "sections");
             for (SearchIndex.Hit hit : note.sections()) {
                 String heading = hit.shownHeadings().isEmpty() ? note.title() : String.join(" › ", hit.shownHeadings());
-                stdout.printf(Locale.ROOT, "  %s  (%.4f)%n    %s%n    %s%n", heading, hit.score(), hit.snippet(), out.resolve(hit.url()));
+                stdout.printf(Locale.ROOT, "  %s  (%.4f)%n    %s%n    %s%n", heading, hit.score(), hit.snippet(), site.resolve(hit.url()));
             }
             stdout.println();
         }
