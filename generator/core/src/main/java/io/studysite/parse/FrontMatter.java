@@ -60,7 +60,7 @@ final class FrontMatter {
         }
         try {
             LoadSettings settings = settings();
-            Optional<Node> root = new Compose(settings).composeString(yaml);
+            Optional<Node> root = compose(settings, yaml);
             Optional<Node> recursive = root.flatMap(FrontMatter::recursion);
             if (recursive.isPresent()) {
                 int line = recursive.get().getStartMark().map(m -> m.getLine() + 2).orElse(2);
@@ -93,6 +93,16 @@ final class FrontMatter {
             diagnostics.warn(file, 2, 1, "invalid-front-matter", "front matter is not valid YAML: " + e.getMessage());
         }
         return Map.of();
+    }
+
+    /** The YAML's node tree; a YAML problem is always a {@link YamlEngineException}. */
+    private static Optional<Node> compose(LoadSettings settings, String yaml) {
+        try {
+            return new Compose(settings).composeString(yaml);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML Engine rejects a tag whose %-escape decodes to a space (!x%20) with this, not its own exception.
+            throw new YamlEngineException(e.getMessage());
+        }
     }
 
     /**
@@ -147,7 +157,7 @@ final class FrontMatter {
             return List.of();
         }
         try {
-            new Compose(settings()).composeString(yaml).ifPresent(root -> {
+            compose(settings(), yaml).ifPresent(root -> {
                 if (root instanceof MappingNode map && recursion(root).isEmpty()) {
                     for (NodeTuple property : map.getValue()) {
                         collect(property.getValueNode(), lines, out, 0);

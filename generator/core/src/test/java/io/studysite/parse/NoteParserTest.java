@@ -296,6 +296,16 @@ class NoteParserTest {
         }
 
         @Test
+        void tagWhoseEscapeDecodesToASpaceIsInvalidYamlNotACrash() {
+            Note note = parse("---\ntitle: !x%20 value\n---\nSee [[Target]].\n");
+            List<Diagnostic> found = diagnostics("invalid-front-matter");
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).message()).startsWith("front matter is not valid YAML: ");
+            assertThat(note.properties()).isEmpty();
+            assertThat(note.references()).extracting(Reference::target).containsExactly("Target");
+        }
+
+        @Test
         void frontMatterThatIsNotAMapWarnsOnLineTwo() {
             Note note = parse("""
                     ---
