@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code studysite} launcher script that the package leaves beside the jar, run as a user runs it. */
-@DisabledOnOs(OS.WINDOWS)
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX sh launcher; Windows uses studysite.cmd")
 class LauncherIT {
     @TempDir
     Path tmp;
