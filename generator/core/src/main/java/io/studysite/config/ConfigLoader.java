@@ -98,16 +98,28 @@ public final class ConfigLoader {
             problems.add(problem(file, Severity.ERROR, "invalid-config",
                     "html: expected sanitized (the default: scripts and event handlers are removed) or trusted, found " + describe(html)));
         }
-        Map<String, Object> services = section(file, map, "services", problems);
+        // "services: on" is short for "services: {show: on}".
+        Object servicesValue = map.get("services");
+        boolean shorthand = servicesValue != null && !(servicesValue instanceof Map<?, ?>) && !(servicesValue instanceof List<?>);
+        Map<String, Object> services = shorthand ? Map.of("show", servicesValue) : section(file, map, "services", problems);
         for (String key : services.keySet()) {
-            if (!Set.of("catalog", "extend", "exam").contains(key)) {
+            if (!Set.of("catalog", "extend", "exam", "show").contains(key)) {
                 problems.add(problem(file, Severity.WARNING, "unknown-config-key",
-                        "services: unknown key \"" + key + "\" (known: catalog, exam, extend)"));
+                        "services: unknown key \"" + key + "\" (known: catalog, exam, extend, show)"));
+            }
+        }
+        SiteConfig.Shown shown = SiteConfig.Shown.AUTO;
+        if (services.get("show") != null) {
+            shown = SiteConfig.Shown.parse(services.get("show")).orElse(null);
+            if (shown == null) {
+                problems.add(problem(file, Severity.ERROR, "invalid-config", (shorthand ? "services: " : "services: show: ")
+                        + "expected on, off or auto, found " + describe(services.get("show"))));
+                shown = SiteConfig.Shown.AUTO;
             }
         }
         SiteConfig.ServiceSettings serviceSettings = new SiteConfig.ServiceSettings(
                 optional(file, services, "catalog", problems), optional(file, services, "extend", problems),
-                optional(file, services, "exam", problems));
+                optional(file, services, "exam", problems), shown);
         return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, trustedHtml, serviceSettings);
     }
 

@@ -42,9 +42,25 @@ public record SiteConfig(
      * @param catalog a catalog file in the vault that replaces the bundled AWS one
      * @param extend  a catalog file in the vault whose services are added (same id replaces)
      * @param exam    the exam code whose in-scope services the services index checks coverage of
+     * @param shown   whether the site has the cross-reference: always, never, or when the notes are about the catalog's cloud
      */
-    public record ServiceSettings(Optional<String> catalog, Optional<String> extend, Optional<String> exam) {
-        public static final ServiceSettings DEFAULTS = new ServiceSettings(Optional.empty(), Optional.empty(), Optional.empty());
+    public record ServiceSettings(Optional<String> catalog, Optional<String> extend, Optional<String> exam, Shown shown) {
+        public static final ServiceSettings DEFAULTS = new ServiceSettings(Optional.empty(), Optional.empty(), Optional.empty(), Shown.AUTO);
+    }
+
+    /** {@code services: on}, {@code off} or {@code auto} (the default: decided from the notes). */
+    public enum Shown {
+        ON, OFF, AUTO;
+
+        /** The setting a YAML value names ({@code on}, {@code true}, {@code off}, {@code false}, {@code auto}), if any. */
+        public static Optional<Shown> parse(Object value) {
+            return switch (String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "on", "true", "yes" -> Optional.of(ON);
+                case "off", "false", "no" -> Optional.of(OFF);
+                case "auto" -> Optional.of(AUTO);
+                default -> Optional.empty();
+            };
+        }
     }
 
     /** The dialect forced for a note in this vault folder, if the configuration names one. */

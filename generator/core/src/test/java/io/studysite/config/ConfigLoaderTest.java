@@ -314,9 +314,30 @@ class ConfigLoaderTest {
         ConfigLoader.Loaded loaded = load(root);
 
         assertThat(loaded.site().services()).isEqualTo(new SiteConfig.ServiceSettings(
-                Optional.of("azure.yml"), Optional.of("extra.yml"), Optional.of("AZ-204")));
+                Optional.of("azure.yml"), Optional.of("extra.yml"), Optional.of("AZ-204"), SiteConfig.Shown.AUTO));
         assertThat(loaded.problems()).singleElement().satisfies(d ->
-                assertThat(d.message()).isEqualTo("services: unknown key \"colour\" (known: catalog, exam, extend)"));
+                assertThat(d.message()).isEqualTo("services: unknown key \"colour\" (known: catalog, exam, extend, show)"));
+    }
+
+    @Test
+    void servicesOnOffOrAutoSaysWhetherTheSiteHasTheCrossReference() {
+        assertThat(load(vault("=== studysite.yml\nservices: on\n")).site().services().shown()).isEqualTo(SiteConfig.Shown.ON);
+        assertThat(load(vault("=== studysite.yml\nservices: false\n")).site().services().shown()).isEqualTo(SiteConfig.Shown.OFF);
+        ConfigLoader.Loaded inMap = load(vault("=== studysite.yml\nservices:\n  show: off\n  exam: DVA-C02\n"));
+        assertThat(inMap.site().services()).isEqualTo(new SiteConfig.ServiceSettings(
+                Optional.empty(), Optional.empty(), Optional.of("DVA-C02"), SiteConfig.Shown.OFF));
+        assertThat(inMap.problems()).isEmpty();
+        assertThat(load(vault("=== studysite.yml\ntitle: T\n")).site().services().shown()).isEqualTo(SiteConfig.Shown.AUTO);
+    }
+
+    @Test
+    void servicesNamingNeitherOnNorOffIsAnError() {
+        ConfigLoader.Loaded loaded = load(vault("=== studysite.yml\nservices: sometimes\n"));
+
+        assertThat(loaded.problems()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("invalid-config");
+            assertThat(d.message()).isEqualTo("services: expected on, off or auto, found \"sometimes\"");
+        });
     }
 
     @Test
