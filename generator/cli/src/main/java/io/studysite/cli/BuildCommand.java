@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "warnings fail the build too")
     boolean strict;
 
-    @Option(names = "--verbose", description = "print the time each stage took")
+    @Option(names = "--verbose", description = "print why the service cross-reference is on, and the time each stage took")
     boolean verbose;
 
     @picocli.CommandLine.Spec
@@ -44,6 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         DiagnosticReport.here().printLines(result.diagnostics(), err);
         if (verbose) {
+            DiagnosticReport.here().printEach(result.verbose(), err);
             for (Map.Entry<String, Duration> stage : result.stageTimes().entrySet()) {
                 err.printf("  %-14s %6d ms%n", stage.getKey(), stage.getValue().toMillis());
             }

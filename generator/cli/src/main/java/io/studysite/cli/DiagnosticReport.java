@@ -29,6 +29,11 @@ final class DiagnosticReport {
         formatter.formatAll(diagnostics).forEach(to::println);
     }
 
+    /** Each diagnostic's line, without a summary: what a build decided, shown with --verbose. */
+    void printEach(List<Diagnostic> diagnostics, PrintWriter to) {
+        diagnostics.forEach(d -> to.println(formatter.format(d)));
+    }
+
     /** "2 warnings in 1 file", or "no problems". */
     String summary(List<Diagnostic> diagnostics) {
         return formatter.summary(diagnostics);

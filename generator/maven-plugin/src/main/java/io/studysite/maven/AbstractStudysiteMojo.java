@@ -73,6 +73,7 @@ abstract class AbstractStudysiteMojo extends AbstractMojo {
             }
         }
         if (verbose) {
+            result.verbose().forEach(d -> log.info(formatter.format(d)));
             result.stageTimes().forEach((stage, time) -> log.info(String.format("  %-14s %6d ms", stage, time.toMillis())));
         }
         return result;
