@@ -30,6 +30,7 @@ import io.studysite.search.SearchIndex;
 import io.studysite.search.Section;
 import io.studysite.search.Sections;
 import io.studysite.services.Catalogs;
+import io.studysite.services.CrossReference;
 import io.studysite.services.ServiceCatalog;
 import io.studysite.services.ServiceMatcher;
 import io.studysite.render.Theme;
@@ -124,14 +125,25 @@ public final class SiteBuilder {
             return result(BuildResult.Outcome.CONTENT_ERRORS, diagnostics, timer, notes.size(), 0, 0, false);
         }
 
-        ServiceMatcher matcher = new ServiceMatcher(catalog);
+        ServiceMatcher catalogMatcher = new ServiceMatcher(catalog);
+        CrossReference crossReference = timer.time("sections", () -> CrossReference.decide(config.site().services().shown(), notes,
+                catalogMatcher, Catalogs.cloudOf(config.site().services())));
+        List<Diagnostic> verbose = new java.util.ArrayList<>();
+        if (crossReference.shown()) {
+            verbose.add(new Diagnostic(null, 0, 0, Severity.INFO, "services-on", crossReference.reason(), null));
+        } else {
+            site.info(null, 0, 0, "services-off", crossReference.reason());
+        }
+        // Off, the notes are cross-referenced by no services: no chips, no search filter, no service pages.
+        ServiceCatalog shownCatalog = crossReference.shown() ? catalog : ServiceCatalog.empty();
+        ServiceMatcher matcher = crossReference.shown() ? catalogMatcher : new ServiceMatcher(shownCatalog);
         Map<VaultPath, List<Section>> sections = timer.time("sections", () -> cutSections(parsed, graph.plan(), matcher, guard));
 
         Theme theme = new Theme(options.theme());
         Map<VaultPath, NoteSource> sources = vault.notes().stream()
                 .collect(Collectors.toMap(NoteSource::path, source -> source));
         PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources,
-                diagnostics.stage(DiagnosticLedger.Stage.RENDER), sections, catalog, matcher);
+                diagnostics.stage(DiagnosticLedger.Stage.RENDER), sections, shownCatalog, matcher, crossReference.shown());
         if (!options.write()) {
             // What a build would say about the attachments it publishes.
             for (Attachment a : vault.attachments()) {
@@ -139,7 +151,7 @@ public final class SiteBuilder {
                     PageLikeAttachment.publish(a, vault.config().trustedHtml(), diagnostics.stage(DiagnosticLedger.Stage.RENDER));
                 }
             }
-            return check(parsed, guard, renderer, theme, diagnostics, timer, notes.size(), options.strict());
+            return check(parsed, guard, renderer, theme, diagnostics, timer, notes.size(), options.strict()).withVerbose(verbose);
         }
         try (SiteWriter writer = SiteWriter.begin(options.output())) {
             int listings = timer.time("render+write", () -> {
@@ -194,9 +206,9 @@ public final class SiteBuilder {
             Map<VaultPath, ParsedNote> byPath = new LinkedHashMap<>();
             parsed.forEach(p -> byPath.put(p.note().path(), p));
             written.accept(new SiteState(options, vault, sources, matcher, markdown, theme, byPath, graph, sections, renderer,
-                    diagnostics));
+                    diagnostics, new SiteState.Services(catalogMatcher, crossReference)));
             return result(BuildResult.Outcome.OK, diagnostics, timer, notes.size(), notes.size() + listings,
-                    writer.bytesWritten(), true);
+                    writer.bytesWritten(), true).withVerbose(verbose);
         } catch (PebbleException e) {
             diagnostics.stage(DiagnosticLedger.Stage.RENDER).add(theme.templateError(e));
             return result(BuildResult.Outcome.USAGE_ERROR, diagnostics, timer, notes.size(), 0, 0, false);

@@ -20,6 +20,7 @@ import io.studysite.render.PageLikeAttachment;
 import io.studysite.render.PageRenderer;
 import io.studysite.search.Section;
 import io.studysite.search.Sections;
+import io.studysite.services.CrossReference;
 import io.studysite.services.Service;
 import io.studysite.vault.Attachment;
 import io.studysite.vault.NoteSource;
@@ -103,6 +104,11 @@ public final class IncrementalBuild {
         }
         // A first [[wikilink]] in a plain folder, or the last one gone, changes every title.
         if (NoteTitles.decide(state.vault(), notesOf(after)).byFileName() != titles.byFileName()) {
+            return Optional.empty();
+        }
+        // Notes now about the catalog's cloud, or no longer: the cross-reference appears or goes on every page.
+        CrossReference decided = state.services().decided();
+        if (CrossReference.decide(decided.setting(), notesOf(after), state.services().catalog(), decided.cloud()).shown() != decided.shown()) {
             return Optional.empty();
         }
         ledger = ledger.replacing(DiagnosticLedger.Stage.LOAD, filesOf(edited.get()), load);
@@ -225,7 +231,7 @@ public final class IncrementalBuild {
             return site.changed().size();
         });
         SiteState updated = new SiteState(state.options(), state.vault(), sources, state.matcher(), state.markdown(),
-                state.theme(), parsed, graph, sections, next, ledger);
+                state.theme(), parsed, graph, sections, next, ledger, state.services());
         BuildResult result = new BuildResult(BuildResult.Outcome.OK, ledger.sorted(), timer.times(), notes.size(),
                 pages.size(), site.bytesWritten(), true);
         return new Outcome(result, updated, site.changed(), new FollowUp(services, !linkChanges.isEmpty(), sectionsChanged));

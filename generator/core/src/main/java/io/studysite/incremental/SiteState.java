@@ -9,6 +9,7 @@ import io.studysite.parse.ParsedNote;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Theme;
 import io.studysite.search.Section;
+import io.studysite.services.CrossReference;
 import io.studysite.services.ServiceMatcher;
 import io.studysite.vault.NoteSource;
 import io.studysite.vault.Vault;
@@ -24,11 +25,17 @@ import java.util.Map;
  *
  * @param sources  every note's text, published or not, by path
  * @param parsed   the published notes, in note order
+ * @param matcher  finds the services sections cover and mention: none when the cross-reference is off
  * @param sections each published note's sections, in note order
+ * @param services whether the site has the service cross-reference, and the whole catalog's matcher to decide again
  */
 public record SiteState(BuildOptions options, Vault vault, Map<VaultPath, NoteSource> sources, ServiceMatcher matcher,
                         MarkdownEngine markdown, Theme theme, Map<VaultPath, ParsedNote> parsed, LinkGraph graph,
-                        Map<VaultPath, List<Section>> sections, PageRenderer renderer, DiagnosticLedger diagnostics) {
+                        Map<VaultPath, List<Section>> sections, PageRenderer renderer, DiagnosticLedger diagnostics,
+                        Services services) {
+    /** @param catalog the matcher of the whole catalog, which the evidence is read with even when the cross-reference is off */
+    public record Services(ServiceMatcher catalog, CrossReference decided) {}
+
     public SiteState {
         sources = Map.copyOf(sources);
         parsed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parsed));

@@ -45,6 +45,8 @@ public final class PageRenderer {
     private final Map<VaultPath, List<Section>> sections;
     private final ServiceCatalog catalog;
     private final ServiceMatcher matcher;
+    /** Whether the site has the service cross-reference: its pages, and the Services link on every page. */
+    private final boolean servicesShown;
     private final Transcluder transcluder;
     private final TagTree tags;
     private final FolderTree folders;
@@ -59,19 +61,21 @@ public final class PageRenderer {
     /**
      * @param sections every published note's sections, in note order, with the services each covers and mentions
      * @param catalog  the services the notes are cross-referenced by; {@code matcher} finds them
+     * @param servicesShown whether the site has the cross-reference (see {@link io.studysite.services.CrossReference})
      */
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, Map<VaultPath, List<Section>> sections,
-                        ServiceCatalog catalog, ServiceMatcher matcher) {
+                        ServiceCatalog catalog, ServiceMatcher matcher, boolean servicesShown) {
         this(new PageTemplates(engine, new Views.SiteView(config.title(), config.description()), config.baseUrl(),
-                        graph.plan().addresses()),
-                markdown, config, graph, notes, sources, diagnostics, sections, catalog, matcher,
+                        graph.plan().addresses(), servicesShown),
+                markdown, config, graph, notes, sources, diagnostics, sections, catalog, matcher, servicesShown,
                 TagTree.of(notes, graph.plan().addresses()), FolderTree.of(notes, graph.plan()), GraphData.of(graph, notes));
     }
 
     private PageRenderer(PageTemplates templates, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                          Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, Map<VaultPath, List<Section>> sections,
-                         ServiceCatalog catalog, ServiceMatcher matcher, TagTree tags, FolderTree folders, GraphData graphData) {
+                         ServiceCatalog catalog, ServiceMatcher matcher, boolean servicesShown, TagTree tags, FolderTree folders,
+                         GraphData graphData) {
         this.templates = templates;
         this.markdown = markdown;
         this.config = config;
@@ -80,6 +84,7 @@ public final class PageRenderer {
         this.sections = sections;
         this.catalog = catalog;
         this.matcher = matcher;
+        this.servicesShown = servicesShown;
         this.tags = tags;
         this.transcluder = new Transcluder(markdown, sources, graph, diagnostics, tags);
         this.folders = folders;
@@ -97,7 +102,7 @@ public final class PageRenderer {
                                   Diagnostics diagnostics, Map<VaultPath, List<Section>> newSections,
                                   boolean tagsChanged, boolean linksChanged) {
         PageRenderer next = new PageRenderer(templates, markdown, config, newGraph, newNotes, sources, diagnostics, newSections,
-                catalog, matcher, tagsChanged ? TagTree.of(newNotes, newGraph.plan().addresses()) : tags, folders,
+                catalog, matcher, servicesShown, tagsChanged ? TagTree.of(newNotes, newGraph.plan().addresses()) : tags, folders,
                 linksChanged ? GraphData.of(newGraph, newNotes) : graphData);
         next.pageNeeds.putAll(pageNeeds);
         return next;
@@ -157,7 +162,9 @@ public final class PageRenderer {
         ListingRenderer listings = new ListingRenderer(templates, graph.plan(), tags, folders);
         pages.putAll(listings.renderTags());
         pages.putAll(listings.renderFolders());
-        pages.putAll(services().render());
+        if (servicesShown) {
+            pages.putAll(services().render());
+        }
         pages.put(graph.plan().addresses().graph(), renderGraph());
         return pages;
     }
@@ -177,7 +184,7 @@ public final class PageRenderer {
 
     /** The services index, its JSON and the pages of {@code services}, by site path. */
     public Map<String, String> renderServicePages(Set<Service> services) {
-        return services().render(services);
+        return servicesShown ? services().render(services) : Map.of();
     }
 
     /** The site path of a service's page. */
@@ -187,7 +194,7 @@ public final class PageRenderer {
 
     /** The services the notes name, each with a page. */
     public Set<Service> servicesShown() {
-        return services().shown();
+        return servicesShown ? services().shown() : Set.of();
     }
 
     /** The global graph page and its data script (under the theme folder), by site path. */

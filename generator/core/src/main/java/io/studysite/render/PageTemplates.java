@@ -23,12 +23,15 @@ final class PageTemplates {
     private final Optional<String> baseUrl;
     private final Views.SiteLinks links;
 
-    /** @param baseUrl where the site is published, if configured: pages get canonical URLs, the 404 page root-absolute ones */
-    PageTemplates(PebbleEngine engine, Views.SiteView site, Optional<String> baseUrl, SiteAddresses addresses) {
+    /**
+     * @param baseUrl       where the site is published, if configured: pages get canonical URLs, the 404 page root-absolute ones
+     * @param servicesShown whether the site has service pages; without them {@code links.services} is null
+     */
+    PageTemplates(PebbleEngine engine, Views.SiteView site, Optional<String> baseUrl, SiteAddresses addresses, boolean servicesShown) {
         this.engine = engine;
         this.site = site;
         this.baseUrl = baseUrl;
-        this.links = new Views.SiteLinks(SiteAddresses.HOME, addresses.tagIndex(), addresses.servicesIndex(),
+        this.links = new Views.SiteLinks(SiteAddresses.HOME, addresses.tagIndex(), servicesShown ? addresses.servicesIndex() : null,
                 addresses.graph(), addresses.search());
     }
 

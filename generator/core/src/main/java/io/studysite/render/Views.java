@@ -50,7 +50,10 @@ public final class Views {
         }
     }
 
-    /** The generated pages' site-relative addresses ({@code tags/index.html}, or under {@code _studysite/} when the vault has a folder of that name). */
+    /**
+     * The generated pages' site-relative addresses ({@code tags/index.html}, or under {@code _studysite/} when the vault has
+     * a folder of that name); {@code services} is null when the site has no service cross-reference.
+     */
     public record SiteLinks(String home, String tags, String services, String graph, String search) {}
 
     /** A link in a list: title, relative URL and an optional detail line. */

@@ -40,6 +40,11 @@ public final class Catalogs {
         return catalog;
     }
 
+    /** What the catalog's services are called in messages: AWS for the bundled catalog, else the catalog file's. */
+    public static String cloudOf(SiteConfig.ServiceSettings settings) {
+        return settings.catalog().isPresent() ? "catalog" : "AWS";
+    }
+
     private static Optional<ServiceCatalog> read(Path vault, String name, Diagnostics diagnostics) {
         Path file = vault.resolve(name).normalize();
         try {
