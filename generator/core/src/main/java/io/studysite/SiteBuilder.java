@@ -129,10 +129,12 @@ public final class SiteBuilder {
         CrossReference crossReference = timer.time("sections", () -> CrossReference.decide(config.site().services().shown(), notes,
                 catalogMatcher, Catalogs.cloudOf(config.site().services())));
         List<Diagnostic> verbose = new java.util.ArrayList<>();
-        if (crossReference.shown()) {
-            verbose.add(new Diagnostic(null, 0, 0, Severity.INFO, "services-on", crossReference.reason(), null));
+        Diagnostic why = new Diagnostic(null, 0, 0, Severity.INFO, crossReference.shown() ? "services-on" : "services-off",
+                crossReference.reason(), null);
+        if (crossReference.surprising()) {
+            site.add(why);
         } else {
-            site.info(null, 0, 0, "services-off", crossReference.reason());
+            verbose.add(why);
         }
         // Off, the notes are cross-referenced by no services: no chips, no search filter, no service pages.
         ServiceCatalog shownCatalog = crossReference.shown() ? catalog : ServiceCatalog.empty();

@@ -38,7 +38,7 @@ public enum DiagnosticCode {
     NAME_SHORTENED("name-shortened", Severity.INFO, "a name too long for a file name once published is shortened"),
     SLUG_COLLISION("slug-collision", Severity.WARNING, "two files would have the same address; one got a suffix"),
     GENERATED_PAGES_MOVED("generated-pages-moved", Severity.INFO, "a vault folder has the name of a kind of generated page, which moves under _studysite/"),
-    SERVICES_OFF("services-off", Severity.INFO, "the service cross-reference is off: the notes are not about the catalog's cloud, or studysite.yml says services: off"),
+    SERVICES_OFF("services-off", Severity.INFO, "the service cross-reference is off: too few notes are about the catalog's services, or studysite.yml says so"),
     SERVICES_ON("services-on", Severity.INFO, "with --verbose: the service cross-reference is on, and why"),
     RESERVED_NAME("reserved-name", Severity.WARNING, "a top-level file or folder named _studysite is published under another name"),
     INVALID_CONFIG("invalid-config", Severity.ERROR, "studysite.yml cannot be used as written"),

@@ -100,6 +100,14 @@ public record CrossReference(boolean shown, SiteConfig.Shown setting, int notes,
         return Math.max(1, Math.min(MIN_SERVICES, (naming + NOTES_PER_SERVICE - 1) / NOTES_PER_SERVICE));
     }
 
+    /**
+     * Whether every build should say why: the notes name services, yet they get no service pages, unless studysite.yml
+     * said so. Otherwise the reason is for {@code --verbose}.
+     */
+    public boolean surprising() {
+        return !shown && setting == SiteConfig.Shown.AUTO && naming > 0;
+    }
+
     /** How many notes name a service, as a percentage of all. */
     public int percent() {
         return notes == 0 ? 0 : (int) Math.round(100.0 * naming / notes);

@@ -93,9 +93,23 @@ class CrossReferenceTest {
 
         assertThat(site.resolve("services")).doesNotExist();
         assertThat(Jsoup.parse(site.resolve("lambda.html").toFile(), "UTF-8").select(".service-chip, .site-nav a:contains(Services)")).isEmpty();
-        assertThat(services(result.diagnostics())).singleElement().satisfies(d -> assertThat(d.message()).isEqualTo(
+        assertThat(services(result.diagnostics())).isEmpty();
+        assertThat(result.verbose()).singleElement().satisfies(d -> assertThat(d.message()).isEqualTo(
                 "the service cross-reference is off because studysite.yml says services: off; 1 of 1 note (100 %) name"
                         + " 2 AWS services in their title, file name, folder, tags or headings"));
+    }
+
+    @Test
+    void aVaultThatNamesNoServiceSaysWhyOnlyWhenVerbose() throws IOException {
+        Path vault = TestVault.write(tmp.resolve("vault"), "Recipes.md", "# Recipes\n## Bread\nFlour.\n");
+        BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+
+        assertThat(tmp.resolve("site/services")).doesNotExist();
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.verbose()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("services-off");
+            assertThat(d.message()).startsWith("the service cross-reference is off: 0 of 1 note (0 %) name an AWS service");
+        });
     }
 
     @Test

@@ -26,7 +26,8 @@ class ServicePagesTest {
 
     @Test
     void aMentionSnippetKeepsTheWordsOfATableApart() throws IOException {
-        Path vault = TestVault.write(tmp.resolve("vault"), "Messaging.md",
+        // Only the text names services, so the vault is not about AWS unless studysite.yml says so.
+        Path vault = TestVault.write(tmp.resolve("vault"), "studysite.yml", "services: on\n", "Messaging.md",
                 "# Messaging\n## Options\n| Option | Use |\n|---|---|\n| Amazon SQS | queues |\n| Amazon SNS | topics |\n");
         new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
         Document page = Jsoup.parse(tmp.resolve("site/services/sqs.html").toFile(), "UTF-8");
