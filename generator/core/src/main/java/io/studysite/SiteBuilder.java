@@ -126,15 +126,11 @@ public final class SiteBuilder {
         }
 
         ServiceMatcher catalogMatcher = new ServiceMatcher(catalog);
-        CrossReference crossReference = timer.time("sections", () -> CrossReference.decide(config.site().services().shown(), notes,
+        CrossReference crossReference = timer.time("services", () -> CrossReference.decide(config.site().services().shown(), notes,
                 catalogMatcher, Catalogs.cloudOf(config.site().services())));
-        List<Diagnostic> verbose = new java.util.ArrayList<>();
-        Diagnostic why = new Diagnostic(null, 0, 0, Severity.INFO, crossReference.shown() ? "services-on" : "services-off",
-                crossReference.reason(), null);
+        List<Diagnostic> verbose = crossReference.surprising() ? List.of() : List.of(crossReference.why());
         if (crossReference.surprising()) {
-            site.add(why);
-        } else {
-            verbose.add(why);
+            site.add(crossReference.why());
         }
         // Off, the notes are cross-referenced by no services: no chips, no search filter, no service pages.
         ServiceCatalog shownCatalog = crossReference.shown() ? catalog : ServiceCatalog.empty();

@@ -1,6 +1,8 @@
 package io.studysite.services;
 
 import io.studysite.config.SiteConfig;
+import io.studysite.diag.Diagnostic;
+import io.studysite.diag.Severity;
 import io.studysite.note.Heading;
 import io.studysite.note.Note;
 
@@ -111,6 +113,11 @@ public record CrossReference(boolean shown, SiteConfig.Shown setting, int notes,
     /** How many notes name a service, as a percentage of all. */
     public int percent() {
         return notes == 0 ? 0 : (int) Math.round(100.0 * naming / notes);
+    }
+
+    /** The build log's info saying why: {@code services-on} or {@code services-off}. */
+    public Diagnostic why() {
+        return new Diagnostic(null, 0, 0, Severity.INFO, shown ? "services-on" : "services-off", reason(), null);
     }
 
     /** Why the cross-reference is shown or not, for the build log. */
