@@ -129,6 +129,9 @@ public final class RawHtml {
             }
             return null;
         }
+        if (attributes.isEmpty() && !name.equals("iframe")) {
+            return written; // <br>, <b>, <summary>: a safe element with nothing to judge, no need to parse it
+        }
         Element element = Jsoup.parse(written, BASE, Parser.xmlParser()).child(0);
         int count = 0;
         for (Matcher m = ONE_ATTRIBUTE.matcher(attributes); m.find(); ) {
