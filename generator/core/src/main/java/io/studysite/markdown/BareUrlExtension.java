@@ -53,7 +53,7 @@ final class BareUrlExtension implements Parser.ParserExtension {
 
         @Override
         public void process(NodeTracker state, Node node) {
-            if (mayHoldUrl(node.getChars())) {
+            if (mayHoldUrl(Sequences.string(node.getChars()))) {
                 autolink.process(state, node);
             }
         }

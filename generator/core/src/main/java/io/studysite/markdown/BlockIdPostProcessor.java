@@ -34,6 +34,9 @@ final class BlockIdPostProcessor extends NodePostProcessor {
             return;
         }
         BasedSequence chars = text.getChars();
+        if (chars.indexOf('^') < 0) {
+            return; // most paragraphs: no marker, and the regular expression would try every position
+        }
         Matcher m = TRAILING_ID.matcher(chars);
         if (!m.find()) {
             return;

@@ -21,7 +21,8 @@ public final class HeadingIds {
     public static List<io.studysite.note.Heading> assign(Document document) {
         Map<String, Integer> seen = new HashMap<>();
         List<io.studysite.note.Heading> headings = new ArrayList<>();
-        LineCounter lines = new LineCounter(document.getChars());
+        // As a String: a flexmark sequence checks bounds and resolves its base on every charAt.
+        LineCounter lines = new LineCounter(Sequences.string(document.getChars()));
         for (var node : document.getDescendants()) {
             if (!(node instanceof Heading heading)) {
                 continue;
@@ -51,11 +52,11 @@ public final class HeadingIds {
      * from its start for each node, which made a long note's headings cost its length each.
      */
     private static final class LineCounter {
-        private final CharSequence text;
+        private final String text;
         private int offset;
         private int line = 1;
 
-        LineCounter(CharSequence text) {
+        LineCounter(String text) {
             this.text = text;
         }
 

@@ -30,7 +30,7 @@ public final class HtmlAnchors {
         for (Node node : document.getDescendants()) {
             // HTML comments are other node types, so they never count.
             if (node instanceof HtmlInline || node instanceof HtmlBlock) {
-                collect(node.getChars().toString(), anchors);
+                collect(Sequences.string(node.getChars()), anchors);
             }
         }
         return anchors;

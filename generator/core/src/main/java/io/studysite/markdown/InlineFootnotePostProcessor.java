@@ -103,6 +103,9 @@ final class InlineFootnotePostProcessor extends DocumentPostProcessor {
     /** Turns the first inline footnote starting in this text into a node; returns the node to go on from. */
     private static Node scanText(Text text, List<InlineFootnote> made) {
         BasedSequence chars = text.getChars();
+        if (Sequences.string(chars).indexOf('^') < 0) {
+            return text.getNext(); // most texts: no caret, so no footnote
+        }
         for (int i = 0; i < chars.length(); i++) {
             if (chars.charAt(i) != '^' || escaped(chars, i)) {
                 continue;

@@ -20,6 +20,8 @@ public final class LinkSyntax {
             "^\\{\\{\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*((?:\\|\\s*(?:absolute_url|relative_url)\\s*)*)}}$");
     private static final Pattern SITE_BASEURL = Pattern.compile("^\\{\\{\\s*site\\.(?:baseurl|url)\\s*}}");
     private static final Pattern SIZE = Pattern.compile("^(\\d+)(?:x(\\d+))?$");
+    /** Tabs, newlines and controls, which browsers drop from a URL before reading its scheme. */
+    private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\u0000-\\u0020\\u007f]");
 
     private LinkSyntax() {}
 
@@ -39,7 +41,7 @@ public final class LinkSyntax {
      * the link ({@code data:}), in any case and with the tabs, newlines and leading controls browsers ignore.
      */
     public static boolean runsScript(String url) {
-        String scheme = url.replaceAll("[\\u0000-\\u0020\\u007f]", "").toLowerCase(java.util.Locale.ROOT);
+        String scheme = IGNORED_IN_SCHEME.matcher(url).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         return scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:");
     }
 

@@ -8,6 +8,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,6 +37,10 @@ public final class RawHtml {
                     + "|<(?<start>[A-Za-z][A-Za-z0-9-]*)(?<attributes>(?:" + ATTRIBUTE + ")*)\\s*/?>",
             Pattern.DOTALL);
     private static final Pattern ONE_ATTRIBUTE = Pattern.compile(ATTRIBUTE);
+    /** An attribute with a quoted value and a plain name, as most notes write them ({@code name="intro"}). */
+    private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("\\s+([A-Za-z][A-Za-z-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** The attributes whose values the safelist checks for a protocol. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
     /** Elements whose content a browser reads as text: when one goes, its content goes with it. */
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
             "noscript", "noembed", "noframes", "template", "plaintext");
@@ -129,6 +134,9 @@ public final class RawHtml {
             }
             return null;
         }
+        if (!name.equals("iframe") && plainAndSafe(name, attributes)) {
+            return written; // <br>, <a name="x">: nothing to rebuild, so no need for jsoup to parse the tag
+        }
         Element element = Jsoup.parse(written, BASE, Parser.xmlParser()).child(0);
         int count = 0;
         for (Matcher m = ONE_ATTRIBUTE.matcher(attributes); m.find(); ) {
@@ -154,6 +162,32 @@ public final class RawHtml {
             return null;
         }
         return allSafe ? written : rebuilt.append(written.endsWith("/>") ? " />" : ">").toString();
+    }
+
+    /**
+     * Whether every attribute is a quoted, distinct, safe one whose value the safelist does not judge (no URL):
+     * then jsoup would read the same attributes and keep them all, and the tag is written as it is.
+     */
+    private static boolean plainAndSafe(String name, String attributes) {
+        Set<String> keys = new HashSet<>();
+        Element none = null;
+        for (Matcher m = PLAIN_ATTRIBUTE.matcher(attributes); m.regionStart() < attributes.length(); ) {
+            if (!m.lookingAt()) {
+                return false;
+            }
+            String key = m.group(1).toLowerCase(Locale.ROOT);
+            if (URL_ATTRIBUTES.contains(key) || !keys.add(key)) {
+                return false;
+            }
+            if (none == null) {
+                none = new Element(name);
+            }
+            if (!SAFELIST.isSafeAttribute(name, none, new Attribute(key, m.group(2) != null ? m.group(2) : m.group(3)))) {
+                return false;
+            }
+            m.region(m.end(), attributes.length());
+        }
+        return true;
     }
 
     /** Text between tags stays text: a '<' that did not start a well-formed tag cannot start one in the browser. */

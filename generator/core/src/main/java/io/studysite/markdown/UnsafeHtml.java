@@ -39,7 +39,7 @@ public final class UnsafeHtml {
 
     private static List<String> removedBy(Node node) {
         if (node instanceof HtmlBlockBase || node instanceof HtmlInline) {
-            return RawHtml.clean(node.getChars().toString()).removed();
+            return RawHtml.clean(Sequences.string(node.getChars())).removed();
         }
         String url = node instanceof Link link ? link.getUrl().unescape()
                 : node instanceof AutoLink link ? link.getUrl().unescape()

@@ -1,5 +1,8 @@
 package io.studysite.parse;
 
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.studysite.markdown.Sequences;
+
 import java.util.Arrays;
 
 /**
@@ -10,23 +13,22 @@ import java.util.Arrays;
 final class LineIndex {
     private static final String ESCAPED_LIQUID = "\\{\\{";
 
-    private final CharSequence text;
+    private final String text;
     private final boolean liquidEscaped;
     private final int[] lineStarts;
 
-    LineIndex(CharSequence text, boolean liquidEscaped) {
-        this.text = text;
+    LineIndex(BasedSequence parsed, boolean liquidEscaped) {
+        // Read as a String: a flexmark sequence checks bounds and resolves its base on every charAt.
+        this.text = Sequences.string(parsed);
         this.liquidEscaped = liquidEscaped;
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
         lineStarts = Arrays.copyOf(starts, n);
     }
@@ -40,8 +42,8 @@ final class LineIndex {
         int start = lineStarts[line(offset) - 1];
         int column = offset - start + 1;
         if (liquidEscaped) {
-            String before = text.subSequence(start, offset).toString();
-            for (int i = before.indexOf(ESCAPED_LIQUID); i >= 0; i = before.indexOf(ESCAPED_LIQUID, i + ESCAPED_LIQUID.length())) {
+            for (int i = text.indexOf(ESCAPED_LIQUID, start); i >= 0 && i + ESCAPED_LIQUID.length() <= offset;
+                 i = text.indexOf(ESCAPED_LIQUID, i + ESCAPED_LIQUID.length())) {
                 column -= 2;
             }
         }

@@ -72,6 +72,21 @@ public final class NoteParser {
 
     private void collect(Node node, NoteSource source, LineIndex lines, List<Reference> out) {
         int offset = node.getStartOffset();
+        if (node instanceof Text text) {
+            if (source.dialect() == Dialect.JEKYLL && !(node.getParent() instanceof Link)) {
+                var m = LIQUID_OUTPUT.matcher(text.getChars());
+                while (m.find()) {
+                    int start = offset + m.start();
+                    diagnostics.warn(source.file(), lines.line(start), lines.column(start), "unsupported-liquid",
+                            "Liquid output " + m.group().replace("\\{", "{") + " is not evaluated; it is shown as written");
+                }
+            }
+            return;
+        }
+        if (!(node instanceof WikiLink || node instanceof WikiImage || node instanceof Link || node instanceof Image
+                || node instanceof JekyllTag || isDefinedRef(node))) {
+            return; // most nodes: no reference, no diagnostic, no position to look up
+        }
         int line = lines.line(offset);
         int column = lines.column(offset);
         if (node instanceof WikiLink link) {
@@ -98,13 +113,6 @@ public final class NoteParser {
         } else if (node instanceof JekyllTag tag && !isToc(tag)) {
             diagnostics.warn(source.file(), line, column, "unsupported-liquid",
                     "Liquid tag " + tag.getChars().toString().trim() + " is not supported; it is shown as written");
-        } else if (node instanceof Text text && !(node.getParent() instanceof Link)) {
-            var m = LIQUID_OUTPUT.matcher(text.getChars());
-            while (source.dialect() == Dialect.JEKYLL && m.find()) {
-                int start = offset + m.start();
-                diagnostics.warn(source.file(), lines.line(start), lines.column(start), "unsupported-liquid",
-                        "Liquid output " + m.group().replace("\\{", "{") + " is not evaluated; it is shown as written");
-            }
         }
     }
 

@@ -158,4 +158,16 @@ class RawHtmlTest {
         assertThat(cleaned.html()).isEqualTo("<b>a</b>");
         assertThat(cleaned.removed()).containsExactly("onclick=\"x()\"", "<script>");
     }
+
+    @Test
+    void plainTagsAreKeptAsWrittenAndAnythingElseIsStillJudged() {
+        // Written as they are without jsoup: no attribute, or only quoted, distinct, safe ones.
+        assertThat(RawHtml.clean("<br><a name=\"intro\" id='top' CLASS=\"x\">a</a>").html())
+                .isEqualTo("<br><a name=\"intro\" id='top' CLASS=\"x\">a</a>");
+        // A handler, a URL, a repeated name or an unquoted value still goes through the full check.
+        assertThat(RawHtml.clean("<a name=\"x\" onclick=\"y()\">").removed()).containsExactly("onclick=\"y()\"");
+        assertThat(RawHtml.clean("<a name=\"x\" href=\"javascript:y()\">").removed()).containsExactly("href=\"javascript:y()\"");
+        assertThat(RawHtml.clean("<a name=\"x\" NAME=\"y\">").html()).isEqualTo("<a name=\"x\" NAME=\"y\">");
+        assertThat(RawHtml.clean("<span title=a>t</span>").html()).isEqualTo("<span title=a>t</span>");
+    }
 }
