@@ -3,7 +3,6 @@ package io.studysite.vault;
 import io.studysite.config.SiteConfig;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,8 @@ public final class ChangeDates {
 
     /**
      * Each path's newest commit day, from {@code git log} run in the vault: newest commits come first, so a path's
-     * first appearance is its last change. Empty when git is missing or the vault is not in a work tree.
+     * first appearance is its last change. Empty when git is missing, refuses the repository (not a work tree, another
+     * owner's folder) or cannot be read: the file times stand in.
      */
     static Map<VaultPath, LocalDate> gitLog(Path vaultRoot) {
         List<String> command = List.of("git", "-C", vaultRoot.toString(), "-c", "core.quotepath=off", "log", "-z",
@@ -89,7 +89,7 @@ public final class ChangeDates {
             Thread.currentThread().interrupt();
             return Map.of();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Map.of();
         } finally {
             process.destroy();
         }
