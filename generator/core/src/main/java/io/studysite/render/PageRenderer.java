@@ -129,12 +129,12 @@ public final class PageRenderer {
                 .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
                 .toList();
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
-        Views.NoteMeta meta = meta(note, !showTitle && content.stripLeading().startsWith("<h1"));
+        // The note's own H1 is its title: the line goes under it, as under a title the page writes.
+        int titleEnd = showTitle ? -1 : endOfOwnTitle(content, note);
+        Views.NoteMeta meta = meta(note, titleEnd >= 0);
         if (meta.inText()) {
-            // The note's own H1 is its title: the line goes under it, as under a title the page writes.
-            int end = content.indexOf("</h1>") + "</h1>".length();
             String line = templates.render("note-meta", note.title(), "", path, "note", "", needs, Map.of("meta", meta));
-            content = content.substring(0, end) + "\n" + line.strip() + content.substring(end);
+            content = content.substring(0, titleEnd) + "\n" + line.strip() + content.substring(titleEnd);
         }
         // A folder's own page (its index.md or README.md) lists the folder below its text; its breadcrumbs stop above it.
         boolean folderPage = graph.plan().isFolderNote(note.path());
@@ -150,6 +150,17 @@ public final class PageRenderer {
         views.put("meta", meta);
         views.put("listing", folderPage ? new ListingRenderer(templates, graph.plan(), tags, folders).listing(folder, path) : null);
         return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, views);
+    }
+
+    /** Where the note's H1 that says its title ends in its HTML, or -1. */
+    private static int endOfOwnTitle(String html, Note note) {
+        return note.headings().stream().filter(h -> h.level() == 1 && h.text().equals(note.title())).findFirst()
+                .map(h -> {
+                    int start = html.indexOf("<h1 id=\"" + h.id() + "\"");
+                    int end = start < 0 ? -1 : html.indexOf("</h1>", start);
+                    return end < 0 ? -1 : end + "</h1>".length();
+                })
+                .orElse(-1);
     }
 
     /** The line under the note's title: when it changed, how long it takes to read, where to edit it; its picture. */

@@ -59,11 +59,15 @@ class NoteMetaTest {
 
     @Test
     void theLineComesUnderTheTitleWhetherThePageOrTheNoteWritesIt() throws IOException {
-        build(vault("", "A note.md", "# A note\n\nText.\n", "Untitled.md", "Text only.\n"));
+        build(vault("", "A note.md", "# A note\n\nText.\n", "Untitled.md", "Text only.\n",
+                "Later.md", "[[A note]] first.\n\n# Later\n\nText.\n"));
         Element ownTitle = page("a-note.html").selectFirst("main h1");
         assertThat(ownTitle.text()).isEqualTo("A note");
         assertThat(ownTitle.nextElementSibling().className()).isEqualTo("note-meta muted");
         assertThat(page("a-note.html").select(".note-meta")).hasSize(1);
+        Element laterTitle = page("later.html").selectFirst("main h1");
+        assertThat(laterTitle.text()).isEqualTo("Later");
+        assertThat(laterTitle.nextElementSibling().className()).isEqualTo("note-meta muted");
         Element pageTitle = page("untitled.html").selectFirst("main h1.note-title");
         assertThat(pageTitle.nextElementSibling().className()).isEqualTo("note-meta muted");
     }
