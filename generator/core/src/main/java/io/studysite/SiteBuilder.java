@@ -22,7 +22,10 @@ import io.studysite.parse.NoteGuard;
 import io.studysite.parse.NoteParser;
 import io.studysite.parse.NoteTitles;
 import io.studysite.parse.ParsedNote;
+import io.studysite.render.AtomFeed;
 import io.studysite.render.BundledAssets;
+import io.studysite.render.NoteDates;
+import io.studysite.render.PageImage;
 import io.studysite.render.PageLikeAttachment;
 import io.studysite.render.PageRenderer;
 import io.studysite.render.Sitemap;
@@ -35,6 +38,7 @@ import io.studysite.services.ServiceCatalog;
 import io.studysite.services.ServiceMatcher;
 import io.studysite.render.Theme;
 import io.studysite.vault.Attachment;
+import io.studysite.vault.ChangeDates;
 import io.studysite.vault.NoteSource;
 import io.studysite.vault.Vault;
 import io.studysite.vault.VaultPath;
@@ -140,8 +144,10 @@ public final class SiteBuilder {
         Theme theme = new Theme(options.theme());
         Map<VaultPath, NoteSource> sources = vault.notes().stream()
                 .collect(Collectors.toMap(NoteSource::path, source -> source));
+        NoteDates dates = new NoteDates(timer.time("dates", () -> ChangeDates.of(content, vault.config().pages())));
+        Optional<VaultPath> siteImage = siteImage(vault, graph, site);
         PageRenderer renderer = new PageRenderer(theme.engine(), markdown, vault.config(), graph, notes, sources,
-                diagnostics.stage(DiagnosticLedger.Stage.RENDER), sections, shownCatalog, matcher, crossReference.shown());
+                diagnostics.stage(DiagnosticLedger.Stage.RENDER), sections, shownCatalog, matcher, crossReference.shown(), dates);
         if (!options.write()) {
             // What a build would say about the attachments it publishes.
             for (Attachment a : vault.attachments()) {
@@ -164,13 +170,17 @@ public final class SiteBuilder {
                 Optional<String> baseUrl = vault.config().baseUrl();
                 writer.write(Sitemap.ROBOTS, Sitemap.robots(baseUrl));
                 baseUrl.ifPresent(base -> writer.write(Sitemap.FILE,
-                        Sitemap.xml(base, Sitemap.entries(notes, graph.plan(), pages.keySet()))));
+                        Sitemap.xml(base, Sitemap.entries(notes, graph.plan(), pages.keySet(), dates))));
+                // The feed too: Atom's links and ids are absolute URLs.
+                baseUrl.ifPresent(base -> writer.write(AtomFeed.FILE, AtomFeed.xml(base, vault.config().title(),
+                        vault.config().description(), AtomFeed.newest(NoteGuard.eachNote(parsed, p -> guard.render(p, renderer::feedEntry))
+                                .stream().flatMap(Optional::stream).toList()))));
                 return pages.size();
             });
             timer.time("copy", () -> {
                 Diagnostics render = diagnostics.stage(DiagnosticLedger.Stage.RENDER);
                 for (Attachment a : vault.attachments()) {
-                    if (graph.usedAttachments().contains(a.path())) {
+                    if (graph.usedAttachments().contains(a.path()) || siteImage.equals(Optional.of(a.path()))) {
                         String to = graph.plan().outputOf(a.path());
                         PageLikeAttachment.publish(a, vault.config().trustedHtml(), render)
                                 .ifPresentOrElse(bytes -> writer.write(to, bytes), () -> writer.copy(to, a.file()));
@@ -243,6 +253,22 @@ public final class SiteBuilder {
             sections.put(parsed.get(i).note().path(), cut.get(i));
         }
         return sections;
+    }
+
+    /** The vault file {@code image:} names, published beside the notes' attachments; a missing one is reported. */
+    private static Optional<VaultPath> siteImage(Vault vault, LinkGraph graph, Diagnostics site) {
+        Optional<String> image = vault.config().pages().image();
+        Optional<VaultPath> file = PageImage.siteImageFile(image, graph);
+        if (image.isPresent() && file.isEmpty() && !image.get().matches("https?://.*")) {
+            site.add(new Diagnostic(configFile(vault.root()), 0, 0, Severity.WARNING, "missing-attachment",
+                    "image: \"" + image.get() + "\" is not in the vault", "name an image file of the vault, or an https:// URL"));
+        }
+        return file;
+    }
+
+    private static Path configFile(Path content) {
+        Path file = content.resolve(io.studysite.config.SiteConfig.FILE_NAME);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     private static BuildResult usageError(StageTimer timer, String message) {

@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads {@code studysite.yml} and {@code .obsidian/app.json}. A broken site configuration is an
@@ -28,14 +30,31 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     private static final Set<String> KNOWN_KEYS =
-            Set.of("title", "description", "baseUrl", "dialects", "diagnostics", "jekyll", "html", "services");
+            Set.of("title", "description", "baseUrl", "dialects", "diagnostics", "jekyll", "html", "services",
+                    "lastModified", "image", "editUrl");
 
     /** The configuration and what was wrong with it. */
     public record Loaded(SiteConfig site, ObsidianSettings obsidian, List<Diagnostic> problems) {}
 
+    private final Function<String, String> environment;
+
+    public ConfigLoader() {
+        this(System::getenv);
+    }
+
+    /** @param environment the environment variables ({@code SOURCE_DATE_EPOCH}) */
+    public ConfigLoader(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
     public Loaded load(Path vaultRoot) {
         List<Diagnostic> problems = new ArrayList<>();
         SiteConfig site = loadSite(vaultRoot, problems);
+        Optional<Instant> epoch = sourceDateEpoch(problems);
+        if (epoch.isPresent()) {
+            SiteConfig.PageSettings pages = site.pages();
+            site = site.withPages(new SiteConfig.PageSettings(pages.lastModified(), epoch, pages.image(), pages.editUrl()));
+        }
         ObsidianSettings obsidian = loadObsidian(vaultRoot.resolve(".obsidian").resolve("app.json"), problems);
         return new Loaded(site, obsidian, List.copyOf(problems));
     }
@@ -120,7 +139,47 @@ public final class ConfigLoader {
         SiteConfig.ServiceSettings serviceSettings = new SiteConfig.ServiceSettings(
                 optional(file, services, "catalog", problems), optional(file, services, "extend", problems),
                 optional(file, services, "exam", problems), shown);
-        return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, trustedHtml, serviceSettings);
+        return new SiteConfig(title, description, baseUrl, dialects, severities, headingsWithoutSpace, trustedHtml, serviceSettings,
+                pages(file, map, problems));
+    }
+
+    /** {@code lastModified}, {@code image} and {@code editUrl}, with {@code SOURCE_DATE_EPOCH} from the environment. */
+    private SiteConfig.PageSettings pages(Path file, Map<String, Object> map, List<Diagnostic> problems) {
+        String mode = scalar(file, map, "lastModified", "git", problems).strip().toLowerCase(Locale.ROOT);
+        SiteConfig.LastModified lastModified = switch (mode) {
+            case "git" -> SiteConfig.LastModified.GIT;
+            case "file" -> SiteConfig.LastModified.FILE;
+            case "off", "false" -> SiteConfig.LastModified.OFF;
+            default -> {
+                problems.add(problem(file, Severity.ERROR, "invalid-config", "lastModified: expected git (the default: the last "
+                        + "commit, else the file's time), file or off, found " + describe(map.get("lastModified"))));
+                yield SiteConfig.LastModified.GIT;
+            }
+        };
+        Optional<String> editUrl = optional(file, map, "editUrl", problems).map(String::strip);
+        if (editUrl.isPresent() && !editUrl.get().contains("{path}")) {
+            problems.add(new Diagnostic(file, 0, 0, Severity.ERROR, "invalid-config",
+                    "editUrl: \"" + editUrl.get() + "\" has no {path}, which stands for the note's path in the vault",
+                    "e.g. https://github.com/user/notes/edit/main/{path}"));
+            editUrl = Optional.empty();
+        }
+        return new SiteConfig.PageSettings(lastModified, Optional.empty(),
+                optional(file, map, "image", problems).map(String::strip), editUrl);
+    }
+
+    /** {@code SOURCE_DATE_EPOCH}, the reproducible-builds convention: seconds since 1970, in UTC. */
+    private Optional<Instant> sourceDateEpoch(List<Diagnostic> problems) {
+        String value = environment.apply("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            problems.add(new Diagnostic(null, 0, 0, Severity.ERROR, "invalid-config",
+                    "SOURCE_DATE_EPOCH: \"" + value + "\" is not a number of seconds since 1970", null));
+            return Optional.empty();
+        }
     }
 
     /** {@code dialects:}: vault folder to dialect. A folder outside the vault or named twice is an error. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param jekyllHeadingsWithoutSpace whether {@code #EC2} is a heading in Jekyll notes (kramdown's own parser says yes)
  * @param trustedHtml     {@code html: trusted}: the notes' raw HTML is written as is, scripts included; by default it is sanitized
  * @param services        which service catalog to cross-reference by, and the exam being studied for
+ * @param pages           what note pages show beside the text: dates, the image for link previews, an edit link
  */
 public record SiteConfig(
         String title,
@@ -23,7 +24,8 @@ public record SiteConfig(
         Map<String, Severity> severityByCode,
         boolean jekyllHeadingsWithoutSpace,
         boolean trustedHtml,
-        ServiceSettings services) {
+        ServiceSettings services,
+        PageSettings pages) {
 
     public static final String FILE_NAME = "studysite.yml";
 
@@ -33,7 +35,39 @@ public record SiteConfig(
     }
 
     public static SiteConfig defaults(String title) {
-        return new SiteConfig(title, "", Optional.empty(), Map.of(), Map.of(), true, false, ServiceSettings.DEFAULTS);
+        return new SiteConfig(title, "", Optional.empty(), Map.of(), Map.of(), true, false, ServiceSettings.DEFAULTS, PageSettings.DEFAULTS);
+    }
+
+    public SiteConfig withPages(PageSettings newPages) {
+        return new SiteConfig(title, description, baseUrl, dialectByFolder, severityByCode, jekyllHeadingsWithoutSpace,
+                trustedHtml, services, newPages);
+    }
+
+    /** Where a note's "last modified" day comes from when its front matter does not say. */
+    public enum LastModified {
+        /** The last commit that changed the file when the vault is in a git work tree, else the file's time. */
+        GIT,
+        /** The file's modification time. */
+        FILE,
+        /** None: only front-matter dates are shown. */
+        OFF
+    }
+
+    /**
+     * What note pages show beside the text.
+     *
+     * @param lastModified    where undated notes' days come from
+     * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} of a reproducible build: no day from git or the file
+     *                        system is later than it
+     * @param image           {@code image:}, the picture link previews show for a page without one of its own:
+     *                        an absolute URL or a file of the vault
+     * @param editUrl         {@code editUrl:}, the address of a note's source in an editor, {@code {path}} standing
+     *                        for its vault path
+     */
+    public record PageSettings(LastModified lastModified, Optional<java.time.Instant> sourceDateEpoch,
+                               Optional<String> image, Optional<String> editUrl) {
+        public static final PageSettings DEFAULTS =
+                new PageSettings(LastModified.GIT, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**

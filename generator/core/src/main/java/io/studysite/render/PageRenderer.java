@@ -53,6 +53,7 @@ public final class PageRenderer {
     private final SiteTree tree;
     private final Previews previews;
     private final GraphData graphData;
+    private final NoteDates dates;
     /** Per note page, the bundled libraries it needs: an edit can add one to the site or drop the last use. */
     private final Map<String, Set<String>> pageNeeds = new ConcurrentHashMap<>();
     /** Built on first use: only the listings need it, and an edit's rebuild seldom does. */
@@ -65,18 +66,21 @@ public final class PageRenderer {
      */
     public PageRenderer(PebbleEngine engine, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                         Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, Map<VaultPath, List<Section>> sections,
-                        ServiceCatalog catalog, ServiceMatcher matcher, boolean servicesShown) {
-        this(new PageTemplates(engine, new Views.SiteView(config.title(), config.description()), config.baseUrl(),
-                        graph.plan().addresses(), servicesShown),
+                        ServiceCatalog catalog, ServiceMatcher matcher, boolean servicesShown, NoteDates dates) {
+        this(new PageTemplates(engine, new Views.SiteView(config.title(), config.description(),
+                                PageImage.siteImage(config.pages().image(), graph, config.baseUrl()).orElse(""),
+                                config.baseUrl().isPresent() ? AtomFeed.FILE : ""),
+                        config.baseUrl(), graph.plan().addresses(), servicesShown),
                 markdown, config, graph, notes, sources, diagnostics, sections, catalog, matcher, servicesShown,
-                TagTree.of(notes, graph.plan().addresses()), FolderTree.of(notes, graph.plan()), GraphData.of(graph, notes));
+                TagTree.of(notes, graph.plan().addresses()), FolderTree.of(notes, graph.plan()), GraphData.of(graph, notes), dates);
     }
 
     private PageRenderer(PageTemplates templates, MarkdownEngine markdown, SiteConfig config, LinkGraph graph, List<Note> notes,
                          Map<VaultPath, NoteSource> sources, Diagnostics diagnostics, Map<VaultPath, List<Section>> sections,
                          ServiceCatalog catalog, ServiceMatcher matcher, boolean servicesShown, TagTree tags, FolderTree folders,
-                         GraphData graphData) {
+                         GraphData graphData, NoteDates dates) {
         this.templates = templates;
+        this.dates = dates;
         this.markdown = markdown;
         this.config = config;
         this.graph = graph;
@@ -103,7 +107,7 @@ public final class PageRenderer {
                                   boolean tagsChanged, boolean linksChanged) {
         PageRenderer next = new PageRenderer(templates, markdown, config, newGraph, newNotes, sources, diagnostics, newSections,
                 catalog, matcher, servicesShown, tagsChanged ? TagTree.of(newNotes, newGraph.plan().addresses()) : tags, folders,
-                linksChanged ? GraphData.of(newGraph, newNotes) : graphData);
+                linksChanged ? GraphData.of(newGraph, newNotes) : graphData, dates);
         next.pageNeeds.putAll(pageNeeds);
         return next;
     }
@@ -129,6 +133,13 @@ public final class PageRenderer {
                 .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
                 .toList();
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
+        // The note's own H1 is its title: the line goes under it, as under a title the page writes.
+        int titleEnd = showTitle ? -1 : endOfOwnTitle(content, note);
+        Views.NoteMeta meta = meta(note, titleEnd >= 0);
+        if (meta.inText()) {
+            String line = templates.render("note-meta", note.title(), "", path, "note", "", needs, Map.of("meta", meta));
+            content = content.substring(0, titleEnd) + "\n" + line.strip() + content.substring(titleEnd);
+        }
         // A folder's own page (its index.md or README.md) lists the folder below its text; its breadcrumbs stop above it.
         boolean folderPage = graph.plan().isFolderNote(note.path());
         String folder = note.path().folder();
@@ -140,8 +151,37 @@ public final class PageRenderer {
                 new SafeString(graphData.localJson(note.path())), PropertyRows.of(note, links));
         Map<String, Object> views = new java.util.HashMap<>();
         views.put("note", view);
+        views.put("meta", meta);
         views.put("listing", folderPage ? new ListingRenderer(templates, graph.plan(), tags, folders).listing(folder, path) : null);
         return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, views);
+    }
+
+    /** Where the note's H1 that says its title ends in its HTML, or -1. */
+    private static int endOfOwnTitle(String html, Note note) {
+        return note.headings().stream().filter(h -> h.level() == 1 && h.text().equals(note.title())).findFirst()
+                .map(h -> {
+                    int start = html.indexOf("<h1 id=\"" + h.id() + "\"");
+                    int end = start < 0 ? -1 : html.indexOf("</h1>", start);
+                    return end < 0 ? -1 : end + "</h1>".length();
+                })
+                .orElse(-1);
+    }
+
+    /** The line under the note's title: when it changed, how long it takes to read, where to edit it; its picture. */
+    private Views.NoteMeta meta(Note note, boolean inText) {
+        java.util.Optional<java.time.LocalDate> updated = dates.of(note);
+        String edit = config.pages().editUrl()
+                .map(pattern -> pattern.replace("{path}", io.studysite.note.PercentEncoding.encodePath(note.path().value())))
+                .orElse("");
+        String image = config.baseUrl().flatMap(base -> PageImage.firstImage(note, graph, base)).orElse("");
+        return new Views.NoteMeta(updated.map(Object::toString).orElse(""), updated.map(NoteDates::shown).orElse(""),
+                ReadingTime.minutes(sectionsOf(note)), edit, image, inText);
+    }
+
+    /** The note as an entry of the feed, when it has a day ({@link NoteDates}): titled as its page, summarised by its description. */
+    public java.util.Optional<AtomFeed.Entry> feedEntry(ParsedNote parsed) {
+        return dates.of(parsed.note()).map(day -> new AtomFeed.Entry(graph.plan().outputOf(parsed.note().path()),
+                parsed.note().title(), day, description(parsed)));
     }
 
     /**

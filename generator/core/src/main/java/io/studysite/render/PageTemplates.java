@@ -53,6 +53,8 @@ final class PageTemplates {
     String render(String template, String title, String description, String path, String kind, String classes,
                   Set<String> needs, Map<String, Object> views) {
         Map<String, Object> context = new HashMap<>(views);
+        // base.peb asks every page for a note's picture and date: only note pages have them.
+        context.putIfAbsent("meta", null);
         context.put("site", site);
         context.put("page", page(title, description, path, kind, classes, needs));
         context.put("links", links);

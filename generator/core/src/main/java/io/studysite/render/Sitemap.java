@@ -41,10 +41,10 @@ public final class Sitemap {
      * @param listings the site paths of the other rendered pages (home, 404, search, listings, data files);
      *                 only HTML pages a reader lands on are kept
      */
-    public static List<Entry> entries(List<Note> notes, SitePlan plan, Collection<String> listings) {
+    public static List<Entry> entries(List<Note> notes, SitePlan plan, Collection<String> listings, NoteDates dates) {
         List<Entry> entries = new ArrayList<>();
         for (Note note : notes) {
-            entries.add(new Entry(plan.outputOf(note.path()), lastModified(note.properties())));
+            entries.add(new Entry(plan.outputOf(note.path()), dates.of(note).map(Object::toString)));
         }
         for (String page : listings) {
             if (page.endsWith(".html") && !page.equals(PageRenderer.NOT_FOUND) && !page.equals(plan.addresses().search())) {

@@ -12,8 +12,30 @@ import java.util.List;
 public final class Views {
     private Views() {}
 
-    /** The site as a whole. */
-    public record SiteView(String title, String description) {}
+    /**
+     * The site as a whole.
+     *
+     * @param image the absolute URL of the picture link previews show for pages without one ({@code og:image}), or ""
+     * @param feed  the Atom feed's site path ({@code feed.xml}), or "" when the site has none (no {@code baseUrl})
+     */
+    public record SiteView(String title, String description, String image, String feed) {
+        public SiteView(String title, String description) {
+            this(title, description, "", "");
+        }
+    }
+
+    /**
+     * The line under a note's title.
+     *
+     * @param updated        the day the note last changed, {@code YYYY-MM-DD}, or "" when unknown ({@link NoteDates})
+     * @param updatedText    that day in words, "5 March 2024"
+     * @param readingMinutes the minutes reading the note takes ({@link ReadingTime})
+     * @param editUrl        the address of the note's source in an editor ({@code editUrl:}), or ""
+     * @param image          the absolute URL of the note's picture for link previews, or "" for the site's
+     * @param inText         the line is already in the note's text, under the H1 that opens it: the template leaves it out
+     */
+    public record NoteMeta(String updated, String updatedText, int readingMinutes, String editUrl, String image,
+                           boolean inText) {}
 
     /**
      * The page being rendered.

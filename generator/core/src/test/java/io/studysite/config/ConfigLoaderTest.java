@@ -341,6 +341,43 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void pageSettingsAreReadAndSourceDateEpochComesFromTheEnvironment() {
+        Path root = vault("""
+                === studysite.yml
+                lastModified: FILE
+                image: attachments/cover.png
+                editUrl: https://github.com/me/notes/edit/main/{path}
+                """);
+
+        ConfigLoader.Loaded loaded = new ConfigLoader(Map.of("SOURCE_DATE_EPOCH", "1700000000")::get).load(root);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.site().pages()).isEqualTo(new SiteConfig.PageSettings(SiteConfig.LastModified.FILE,
+                Optional.of(java.time.Instant.ofEpochSecond(1_700_000_000L)), Optional.of("attachments/cover.png"),
+                Optional.of("https://github.com/me/notes/edit/main/{path}")));
+        // Without a studysite.yml too: reproducible builds set only the environment.
+        Path bare = VaultFiles.write(temp.resolve("Bare"), "=== Note.md\n# Note\n");
+        assertThat(new ConfigLoader(Map.of("SOURCE_DATE_EPOCH", "0")::get).load(bare).site().pages().sourceDateEpoch())
+                .contains(java.time.Instant.EPOCH);
+    }
+
+    @Test
+    void aWrongLastModifiedAnEditUrlWithoutPathOrABadSourceDateEpochAreErrors() {
+        Path root = vault("""
+                === studysite.yml
+                lastModified: sometimes
+                editUrl: https://github.com/me/notes/edit/main/
+                """);
+
+        ConfigLoader.Loaded loaded = new ConfigLoader(Map.of("SOURCE_DATE_EPOCH", "yesterday")::get).load(root);
+
+        assertThat(loaded.problems()).extracting(d -> d.severity() + " " + d.code() + ": " + d.message()).containsExactlyInAnyOrder(
+                "ERROR invalid-config: lastModified: expected git (the default: the last commit, else the file's time), file or off, found \"sometimes\"",
+                "ERROR invalid-config: editUrl: \"https://github.com/me/notes/edit/main/\" has no {path}, which stands for the note's path in the vault",
+                "ERROR invalid-config: SOURCE_DATE_EPOCH: \"yesterday\" is not a number of seconds since 1970");
+    }
+
+    @Test
     void unknownKeyIsAWarningNamingTheKeyAndTheKnownOnes() {
         Path root = vault("""
                 === studysite.yml
@@ -355,7 +392,7 @@ class ConfigLoaderTest {
             assertThat(d.code()).isEqualTo("unknown-config-key");
             assertThat(d.file()).isEqualTo(root.resolve("studysite.yml"));
             assertThat(d.message()).startsWith("unknown key \"tittle\"")
-                    .contains("baseUrl, description, diagnostics, dialects, html, jekyll, services, title");
+                    .contains("baseUrl, description, diagnostics, dialects, editUrl, html, image, jekyll, lastModified, services, title");
         });
         assertThat(loaded.site().title()).isEqualTo("T");
     }
@@ -642,6 +679,6 @@ class ConfigLoaderTest {
     void defaultsAreTheDocumentedOnes() {
         SiteConfig defaults = SiteConfig.defaults("T");
 
-        assertThat(defaults).isEqualTo(new SiteConfig("T", "", Optional.empty(), Map.of(), Map.of(), true, false, SiteConfig.ServiceSettings.DEFAULTS));
+        assertThat(defaults).isEqualTo(new SiteConfig("T", "", Optional.empty(), Map.of(), Map.of(), true, false, SiteConfig.ServiceSettings.DEFAULTS, SiteConfig.PageSettings.DEFAULTS));
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SiteConfigTest {
 
     private static SiteConfig withDialects(Map<String, Dialect> dialects) {
-        return new SiteConfig("T", "", Optional.empty(), dialects, Map.of(), true, false, SiteConfig.ServiceSettings.DEFAULTS);
+        return new SiteConfig("T", "", Optional.empty(), dialects, Map.of(), true, false, SiteConfig.ServiceSettings.DEFAULTS, SiteConfig.PageSettings.DEFAULTS);
     }
 
     @Test
@@ -49,7 +49,7 @@ class SiteConfigTest {
     void mapsAreCopiedSoLaterChangesDoNotLeakIn() {
         Map<String, Dialect> dialects = new HashMap<>(Map.of("a", Dialect.JEKYLL));
         Map<String, Severity> severities = new HashMap<>(Map.of("c", Severity.ERROR));
-        SiteConfig site = new SiteConfig("T", "", Optional.empty(), dialects, severities, true, false, SiteConfig.ServiceSettings.DEFAULTS);
+        SiteConfig site = new SiteConfig("T", "", Optional.empty(), dialects, severities, true, false, SiteConfig.ServiceSettings.DEFAULTS, SiteConfig.PageSettings.DEFAULTS);
         dialects.put("b", Dialect.JEKYLL);
         severities.clear();
 

@@ -47,7 +47,7 @@ class EmbedsTest {
         assertThat(embed.select(".embed-content h2").attr("id")).isEqualTo("embed-1--part");
         assertThat(embed.select(".embed-content a.internal-link").attr("href")).isEqualTo("c.html");
         assertThat(embed.text()).doesNotContain("tags:");
-        assertThat(a.select(".markdown > p").eachText()).containsExactly("Before", "After");
+        assertThat(a.select(".markdown > p:not(.note-meta)").eachText()).containsExactly("Before", "After");
         assertLinksWork();
     }
 

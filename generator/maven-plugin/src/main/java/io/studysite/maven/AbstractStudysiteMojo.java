@@ -13,7 +13,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What every studysite goal shares: the vault, the theme, {@code verbose} and {@code skip}, and turning
@@ -55,7 +58,11 @@ abstract class AbstractStudysiteMojo extends AbstractMojo {
                 Optional.ofNullable(themeDirectory).map(File::toPath), failOnWarnings, write);
     }
 
-    /** Runs the pipeline and logs every diagnostic, one per line, at its severity's level. */
+    /**
+     * Runs the pipeline and logs every diagnostic, one per line, at its severity's level. A diagnostic that an
+     * earlier goal of this project already logged for the same vault ({@code check} before {@code build}) is not
+     * logged again: the two goals see the same problems, and the reader needs them once.
+     */
     protected BuildResult runPipeline(BuildOptions options) throws MojoExecutionException {
         BuildResult result;
         try {
@@ -65,18 +72,44 @@ abstract class AbstractStudysiteMojo extends AbstractMojo {
         }
         Log log = getLog();
         DiagnosticFormatter formatter = new DiagnosticFormatter(Path.of(""));
+        Set<String> reported = reportedFor(options.content());
+        int repeated = 0;
         for (Diagnostic d : result.diagnostics()) {
-            switch (d.severity()) {
-                case ERROR -> log.error(formatter.format(d));
-                case WARNING -> log.warn(formatter.format(d));
-                case INFO -> log.info(formatter.format(d));
+            String line = formatter.format(d);
+            if (!reported.add(line)) {
+                repeated++;
+                continue;
             }
+            switch (d.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
+            }
+        }
+        if (repeated > 0) {
+            log.info("studysite: " + count(repeated, "problem") + " reported above by an earlier goal, not repeated");
         }
         if (verbose) {
             result.verbose().forEach(d -> log.info(formatter.format(d)));
             result.stageTimes().forEach((stage, time) -> log.info(String.format("  %-14s %6d ms", stage, time.toMillis())));
         }
         return result;
+    }
+
+    /**
+     * The diagnostics already logged for this vault in this project's build. The plugin context is shared by
+     * this plugin's goals within one project, and lives as long as the Maven session.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> reportedFor(Path content) {
+        Map<Object, Object> context = getPluginContext();
+        if (context == null) {
+            return new HashSet<>();
+        }
+        String key = "studysite.reported:" + content.toAbsolutePath().normalize();
+        synchronized (context) {
+            return (Set<String>) context.computeIfAbsent(key, k -> java.util.Collections.synchronizedSet(new HashSet<String>()));
+        }
     }
 
     /** The summary line of a result's diagnostics: "2 errors, 1 warning in 2 files", or "no problems". */

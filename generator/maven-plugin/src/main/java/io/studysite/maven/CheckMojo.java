@@ -11,9 +11,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks a vault without writing anything: every broken, ambiguous or missing reference is logged as
  * {@code path:line:col: severity[code]: message}. Errors fail the build, and warnings too with
- * {@code failOnWarnings}.
+ * {@code failOnWarnings}. Bound to {@code validate}, the first phase, so that a project which also runs
+ * {@code build} fails before anything is published.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public final class CheckMojo extends AbstractStudysiteMojo {
 
     /** Warnings fail the build too. */
