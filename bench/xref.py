@@ -32,16 +32,25 @@ def related(cover, label, cat):
 
 
 def site_covers(site):
-    """{(note, place): set of ids} and {note: set of ids} from the site's services.json."""
+    """{(note, place): set of ids}, {note: set of ids} and {note: set of ids} from the site's services.json.
+
+    The second is what the services index lists a note under: the notes about each service (its "notes"), or,
+    on a site from before that list, every note with a covering section. The third is every note with a
+    covering section (awsdocs' folder check)."""
     found = list(Path(site).rglob("services.json"))
     if len(found) != 1:
         sys.exit(f"expected one services.json under {site}, found {len(found)}")
-    by_place, by_note = defaultdict(set), defaultdict(set)
-    for service in json.loads(found[0].read_text(encoding="utf-8"))["services"]:
+    by_place, about, by_note = defaultdict(set), defaultdict(set), defaultdict(set)
+    services = json.loads(found[0].read_text(encoding="utf-8"))["services"]
+    for service in services:
         for c in service["covers"]:
             by_place[(c["note"], c["place"])].add(service["id"])
             by_note[c["note"]].add(service["id"])
-    return by_place, by_note
+        for n in service.get("notes", []):
+            about[n["note"]].add(service["id"])
+    if not any("notes" in s for s in services):
+        about = by_note
+    return by_place, about, by_note
 
 
 def title_of(file):
@@ -202,12 +211,12 @@ def main():
     args = ap.parse_args()
     cat = S.catalog()
     sites = {"gillouche-aws-notes": site_covers(args.gillouche), "awsdocs-1k": site_covers(args.awsdocs)}
-    for corpus, (by_place, _) in sites.items():
+    for corpus, (by_place, _, _) in sites.items():
         check_places(corpus, by_place)
     print()
     note_level(cat, sites["gillouche-aws-notes"][1], args.lists)
     section_level(cat, sites, args.lists)
-    named_not_covering(cat, sites["awsdocs-1k"][1])
+    named_not_covering(cat, sites["awsdocs-1k"][2])
 
 
 if __name__ == "__main__":
