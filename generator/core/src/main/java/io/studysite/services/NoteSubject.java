@@ -107,8 +107,8 @@ public record NoteSubject(Map<Service, String> why) {
     }
 
     /**
-     * Once per build, as {@code info[note-subjects]}: how many notes are about a service and what said so, with the
-     * first note of each kind of evidence, so that a surprising cover can be traced.
+     * Once per build, as {@code info[note-subjects]}, when anything but titles says so: how many notes are about a
+     * service and what said so, with the first note of each kind of evidence, so that a surprising cover can be traced.
      *
      * @param subjects per note path, in note order
      */
@@ -125,7 +125,8 @@ public record NoteSubject(Map<Service, String> why) {
                 first.putIfAbsent(why, e.getKey() + ": " + service.shortName());
             });
         }
-        if (about == 0) {
+        // A title that names a service speaks for itself; other evidence is said once, like note-titles.
+        if (about == 0 || counts.keySet().equals(java.util.Set.of("title"))) {
             return;
         }
         List<String> kinds = new ArrayList<>();
