@@ -35,6 +35,7 @@ import io.studysite.search.Sections;
 import io.studysite.services.Catalogs;
 import io.studysite.services.CrossReference;
 import io.studysite.services.ServiceCatalog;
+import io.studysite.services.NoteSubject;
 import io.studysite.services.ServiceMatcher;
 import io.studysite.render.Theme;
 import io.studysite.vault.Attachment;
@@ -140,6 +141,7 @@ public final class SiteBuilder {
         ServiceCatalog shownCatalog = crossReference.shown() ? catalog : ServiceCatalog.empty();
         ServiceMatcher matcher = crossReference.shown() ? catalogMatcher : new ServiceMatcher(shownCatalog);
         Map<VaultPath, List<Section>> sections = timer.time("sections", () -> cutSections(parsed, graph.plan(), matcher, guard));
+        reportSubjects(sections, site);
 
         Theme theme = new Theme(options.theme());
         Map<VaultPath, NoteSource> sources = vault.notes().stream()
@@ -269,6 +271,13 @@ public final class SiteBuilder {
     private static Path configFile(Path content) {
         Path file = content.resolve(io.studysite.config.SiteConfig.FILE_NAME);
         return Files.isRegularFile(file) ? file : null;
+    }
+
+    /** What each note is about, as its sections carry it (a note without sections has nothing on service pages). */
+    private static void reportSubjects(Map<VaultPath, List<Section>> sections, Diagnostics site) {
+        Map<String, NoteSubject> subjects = new LinkedHashMap<>();
+        sections.forEach((path, cut) -> subjects.put(path.value(), cut.isEmpty() ? NoteSubject.NONE : cut.get(0).subject()));
+        NoteSubject.report(subjects, site);
     }
 
     private static BuildResult usageError(StageTimer timer, String message) {

@@ -33,6 +33,7 @@ public enum DiagnosticCode {
     INVALID_FRONT_MATTER("invalid-front-matter", Severity.WARNING, "the front matter is not valid YAML"),
     NOTE_TOO_COMPLEX("note-too-complex", Severity.WARNING, "a note nests too deep or is too large to show; its page shows a notice"),
     NOTE_TITLES("note-titles", Severity.INFO, "where the notes' titles come from (file names or leading H1s), and why"),
+    NOTE_SUBJECTS("note-subjects", Severity.INFO, "how many notes are about a service, and what says so (title, tags, folder…)"),
     JEKYLL_DIALECT("jekyll-dialect", Severity.INFO, "the note is read as Jekyll; the message names the evidence"),
     UNSUPPORTED_LIQUID("unsupported-liquid", Severity.WARNING, "a Liquid tag or expression studysite cannot evaluate"),
     NAME_SHORTENED("name-shortened", Severity.INFO, "a name too long for a file name once published is shortened"),

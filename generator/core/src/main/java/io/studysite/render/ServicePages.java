@@ -51,6 +51,8 @@ final class ServicePages {
     private final TagTree tags;
     private final Map<Service, List<Section>> covering = new LinkedHashMap<>();
     private final Map<Service, List<Section>> mentioning = new LinkedHashMap<>();
+    /** Per service, the notes about it (their subject) and what says so: "title", "folder"… */
+    private final Map<Service, Map<String, String>> about = new LinkedHashMap<>();
     private final Map<String, List<Section>> byNote = new LinkedHashMap<>();
     private final Map<String, Integer> notePositions = new HashMap<>();
     private final Map<String, Map<String, String>> coveringHtmlByNote = new ConcurrentHashMap<>();
@@ -71,6 +73,7 @@ final class ServicePages {
             byNote.computeIfAbsent(section.note(), k -> new ArrayList<>()).add(section);
             section.covers().forEach(s -> covering.computeIfAbsent(s, k -> new ArrayList<>()).add(section));
             section.mentions().forEach(s -> mentioning.computeIfAbsent(s, k -> new ArrayList<>()).add(section));
+            section.subject().why().forEach((s, why) -> about.computeIfAbsent(s, k -> new LinkedHashMap<>()).putIfAbsent(section.note(), why));
         }
     }
 
@@ -289,7 +292,10 @@ final class ServicePages {
         });
     }
 
-    /** {"services": [{id, name, short, category, parent, covers: [{note, place, url}], mentions: [url, …]}]} */
+    /**
+     * {"services": [{id, name, short, category, parent, notes: [{note, why}], covers: [{note, place, url}], mentions: [url, …]}]}:
+     * {@code notes} are the notes about the service (see {@link io.studysite.services.NoteSubject}).
+     */
     private String json(List<Service> shown) {
         StringBuilder out = new StringBuilder("{\"services\": [");
         for (int i = 0; i < shown.size(); i++) {
@@ -299,11 +305,18 @@ final class ServicePages {
                     .append(", \"short\": ").append(Json.string(s.shortName()))
                     .append(", \"category\": ").append(Json.string(s.category()))
                     .append(", \"parent\": ").append(s.parent().map(Json::string).orElse("null"))
+                    .append(",\n    \"notes\": ").append(aboutJson(about.getOrDefault(s, Map.of())))
                     .append(",\n    \"covers\": ").append(sectionsJson(covering.getOrDefault(s, List.of())))
                     .append(",\n    \"mentions\": ").append(Json.array(mentioning.getOrDefault(s, List.of()).stream()
                             .map(Section::url).toList())).append('}');
         }
         return out.append("\n]}\n").toString();
+    }
+
+    private static String aboutJson(Map<String, String> notes) {
+        List<String> items = notes.entrySet().stream()
+                .map(e -> "{\"note\": " + Json.string(e.getKey()) + ", \"why\": " + Json.string(e.getValue()) + "}").toList();
+        return "[" + String.join(", ", items) + "]";
     }
 
     private static String sectionsJson(List<Section> sections) {

@@ -1,5 +1,6 @@
 package io.studysite.search;
 
+import io.studysite.services.NoteSubject;
 import io.studysite.services.Service;
 
 import java.util.LinkedHashSet;
@@ -17,11 +18,13 @@ import java.util.regex.Pattern;
  * @param url      the section's address on the site, relative to the site root ({@code note.html#id})
  * @param anchor   the id of its heading on the note's page; empty for the lead section
  * @param text     the section's plain text, normalised for search
- * @param covers   the services its heading names (or, when it names none, the nearest enclosing heading's)
+ * @param subject  the services its note is about, and why
+ * @param covers   the services it is about: its note's subject, its heading's, an enclosing heading's
+ *                 ({@link io.studysite.services.Coverage})
  * @param mentions the other services its text names
  */
 public record Section(String note, String noteTitle, List<String> names, List<String> headings, String url, String anchor, String text,
-                      List<String> tags, List<Service> covers, List<Service> mentions) {
+                      List<String> tags, NoteSubject subject, List<Service> covers, List<Service> mentions) {
     public Section {
         names = List.copyOf(names);
         headings = List.copyOf(headings);

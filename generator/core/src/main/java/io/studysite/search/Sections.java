@@ -8,6 +8,8 @@ import io.studysite.markdown.PlainText;
 import io.studysite.markdown.PlainText.Part;
 import io.studysite.note.Note;
 import io.studysite.note.PercentEncoding;
+import io.studysite.services.Coverage;
+import io.studysite.services.NoteSubject;
 import io.studysite.services.Service;
 import io.studysite.services.ServiceMatcher;
 
@@ -20,8 +22,9 @@ import java.util.List;
 
 /**
  * Cuts a note into sections at its headings: the unit search finds and ranks, and the services
- * cross-reference lists. A section covers the services its heading names, or those of its nearest
- * enclosing heading that names any; its text (code blocks aside) mentions the others it names.
+ * cross-reference lists. A section covers the services its note is about, those its heading is about and
+ * the one its nearest enclosing heading about a single service names ({@link Coverage}); its text (code
+ * blocks aside) mentions the others it names.
  */
 public final class Sections {
     private Sections() {}
@@ -32,6 +35,7 @@ public final class Sections {
      */
     public static List<Section> of(Note note, Document document, String page, ServiceMatcher matcher) {
         List<Section> sections = new ArrayList<>();
+        NoteSubject subject = NoteSubject.of(note, matcher);
         List<Heading> path = new ArrayList<>();
         List<List<Service>> pathServices = new ArrayList<>();
         Heading current = null;
@@ -42,13 +46,13 @@ public final class Sections {
                 continue;
             }
             if (node instanceof Heading heading) {
-                add(sections, note, page, path, covered(pathServices), current, text, prose, matcher);
+                add(sections, note, subject, page, path, Coverage.covers(subject, pathServices), current, text, prose, matcher);
                 while (!path.isEmpty() && path.get(path.size() - 1).getLevel() >= heading.getLevel()) {
                     path.remove(path.size() - 1);
                     pathServices.remove(pathServices.size() - 1);
                 }
                 path.add(heading);
-                pathServices.add(matcher.servicesIn(SearchText.normalize(PlainText.of(heading)), true));
+                pathServices.add(Coverage.topics(SearchText.normalize(PlainText.of(heading)), matcher, subject));
                 current = heading;
                 text.setLength(0);
                 prose.setLength(0);
@@ -59,21 +63,11 @@ public final class Sections {
                 prose.append(PlainText.of(node, Part.MATH, Part.CODE_BLOCKS)).append('\n');
             }
         }
-        add(sections, note, page, path, covered(pathServices), current, text, prose, matcher);
+        add(sections, note, subject, page, path, Coverage.covers(subject, pathServices), current, text, prose, matcher);
         return sections;
     }
 
-    /** The services of the innermost heading on the path that names any. */
-    private static List<Service> covered(List<List<Service>> pathServices) {
-        for (int i = pathServices.size() - 1; i >= 0; i--) {
-            if (!pathServices.get(i).isEmpty()) {
-                return pathServices.get(i);
-            }
-        }
-        return List.of();
-    }
-
-    private static void add(List<Section> sections, Note note, String page, List<Heading> path, List<Service> covers,
+    private static void add(List<Section> sections, Note note, NoteSubject subject, String page, List<Heading> path, List<Service> covers,
                             Heading current, StringBuilder text, StringBuilder prose, ServiceMatcher matcher) {
         String body = SearchText.normalize(text.toString());
         if (current == null && body.isEmpty()) {
@@ -84,7 +78,7 @@ public final class Sections {
         List<Service> mentions = matcher.servicesIn(SearchText.normalize(prose.toString()), false).stream()
                 .filter(s -> !covers.contains(s)).toList();
         sections.add(new Section(note.path().value(), note.title(), names(note), headings, url,
-                current == null ? "" : current.getAnchorRefId(), body, note.tags(), covers, mentions));
+                current == null ? "" : current.getAnchorRefId(), body, note.tags(), subject, covers, mentions));
     }
 
     /** The note's title, file name and aliases: searching for any of them finds the note, whatever its H1 says. */

@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param plain    its short name is an ordinary word (Config, Glue): in text it counts only after
  *                 "AWS" or "Amazon"; in headings it always counts
  * @param exams    the exams whose guides put it in scope
+ * @param tool     it is a way to use the other services (the CLI, the SDKs, the console): a heading that names
+ *                 it says how a task is done, not what the section is about
  */
 public record Service(String id, String name, String shortName, List<String> aliases, List<String> acronyms,
-                      String category, Optional<String> parent, List<String> former, boolean plain, List<String> exams) {
+                      String category, Optional<String> parent, List<String> former, boolean plain, List<String> exams,
+                      boolean tool) {
     public Service {
         aliases = List.copyOf(aliases);
         acronyms = List.copyOf(acronyms);

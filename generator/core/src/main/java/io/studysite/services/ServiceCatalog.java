@@ -117,7 +117,7 @@ public record ServiceCatalog(List<String> categories, Map<String, String> exams,
                 strings(s.get("acronyms"), where + "acronyms"), required(s, "category"),
                 parent == null ? Optional.empty() : Optional.of(String.valueOf(parent)),
                 strings(s.get("former"), where + "former"), Boolean.TRUE.equals(s.get("plain")),
-                strings(s.get("exams"), where + "exams"));
+                strings(s.get("exams"), where + "exams"), Boolean.TRUE.equals(s.get("tool")));
     }
 
     /** Every id unique, every parent known and acyclic, every category and exam declared. */

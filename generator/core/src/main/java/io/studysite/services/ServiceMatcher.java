@@ -38,6 +38,9 @@ public final class ServiceMatcher {
 
     private final Map<String, Spelling> names = new HashMap<>();
     private final Map<String, Spelling> acronyms = new HashMap<>();
+    /** Names and acronyms by their lower-cased key: a whole name in a folder, tag or file name is found in any case. */
+    private final Map<String, Spelling> anyCase = new HashMap<>();
+    private final Map<String, Service> byId = new HashMap<>();
     /** Every leading part of every spelling, lower-cased: most words start none, and are passed over at once. */
     private final Set<String> beginnings = new java.util.HashSet<>();
 
@@ -67,6 +70,52 @@ public final class ServiceMatcher {
         }
         names.keySet().forEach(this::addBeginnings);
         acronyms.keySet().forEach(this::addBeginnings);
+        anyCase.putAll(names);
+        acronyms.forEach((key, spelling) -> anyCase.putIfAbsent(key.toLowerCase(Locale.ROOT), spelling));
+        catalog.services().forEach(s -> byId.put(s.id(), s));
+    }
+
+    /**
+     * The service a whole name spells in any case, with or without "AWS"/"Amazon" ({@code s3}, {@code auto-scaling},
+     * {@code aws-glue}): a folder, a tag, a file name. A plain service's ordinary word alone ({@code glue}) is no
+     * service.
+     */
+    public java.util.Optional<Service> named(String name) {
+        List<int[]> words = words(name);
+        if (words.isEmpty() || words.size() > MAX_WORDS + 1) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder joined = new StringBuilder();
+        words.forEach(w -> joined.append(name, w[0], w[1]));
+        String key = joined.toString().toLowerCase(Locale.ROOT);
+        Spelling spelling = anyCase.get(key);
+        for (String qualifier : QUALIFIERS) {
+            if (spelling == null && key.startsWith(qualifier) && anyCase.containsKey(key.substring(qualifier.length()))) {
+                spelling = new Spelling(anyCase.get(key.substring(qualifier.length())).service(), true);
+            }
+        }
+        return java.util.Optional.ofNullable(spelling).filter(s -> s.qualified() || !s.service().plain()).map(Spelling::service);
+    }
+
+    /** Whether a word, in any case, is a service's own coined name ("dynamodb", "kinesis"), not an ordinary word. */
+    boolean isCoined(String word) {
+        Spelling spelling = anyCase.get(word.toLowerCase(Locale.ROOT));
+        return spelling != null && !spelling.service().plain();
+    }
+
+    /** The services a service is part of, nearest first (Aurora Serverless: Aurora, RDS). */
+    public List<Service> ancestors(Service service) {
+        List<Service> up = new ArrayList<>();
+        for (Service s = service; s.parent().isPresent() && byId.containsKey(s.parent().get()) && up.size() < byId.size(); ) {
+            s = byId.get(s.parent().get());
+            up.add(s);
+        }
+        return up;
+    }
+
+    /** The lower-cased key of a spelling as the matcher looks names up: its words joined. */
+    static String keyOf(String spelling) {
+        return key(spelling, true);
     }
 
     /** The runs of letters and digits, as [start, end) pairs. */

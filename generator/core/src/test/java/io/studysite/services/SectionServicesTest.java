@@ -46,7 +46,7 @@ class SectionServicesTest {
     @Test
     void headingsCoverProseMentionsAndSubsectionsInherit() {
         Path index = build("studysite.yml", "services:\n  catalog: catalog.yml\n", "catalog.yml", CATALOG,
-                "Notes.md", "# DynamoDB\nalpha tables, used from Lambda.\n## Streams\nbravo records\n# Other\ncharlie text\n"
+                "Scratch.md", "Intro.\n# DynamoDB\nalpha tables, used from Lambda.\n## Streams\nbravo records\n# Other\ncharlie text\n"
                         + "```\naws s3 ls\n```\nand Config files, then AWS Config.\n");
         assertThat(servicesOf(index, "alpha")).containsExactly("DynamoDB", "Lambda");
         assertThat(servicesOf(index, "bravo")).containsExactly("DynamoDB");
