@@ -79,8 +79,12 @@ public final class SearchIndex {
      * every core, then joined in order: the same documents, doc ids and statistics as one writer's.
      */
     public static void write(List<Section> sections, Path folder) {
-        int parts = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-                sections.size() / SECTIONS_PER_PART));
+        write(sections, folder, (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                sections.size() / SECTIONS_PER_PART)));
+    }
+
+    /** @param parts how many runs of sections to index side by side */
+    static void write(List<Section> sections, Path folder, int parts) {
         try (Directory memory = new ByteBuffersDirectory()) {
             if (parts == 1) {
                 index(sections, memory);
