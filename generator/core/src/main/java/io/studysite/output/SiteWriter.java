@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,6 +19,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final AtomicLong bytes = new AtomicLong();
+    /** The folders made so far: most pages share theirs, and asking the file system again costs two system calls. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private SiteWriter(Path output, Path staging) {
@@ -43,7 +47,7 @@ public final class SiteWriter implements AutoCloseable {
     public void write(String sitePath, byte[] content) {
         Path target = target(sitePath);
         try {
-            Files.createDirectories(target.getParent());
+            folderOf(target);
             Files.write(target, content);
             bytes.addAndGet(content.length);
         } catch (IOException e) {
@@ -54,7 +58,7 @@ public final class SiteWriter implements AutoCloseable {
     public void copy(String sitePath, InputStream in) {
         Path target = target(sitePath);
         try (in) {
-            Files.createDirectories(target.getParent());
+            folderOf(target);
             bytes.addAndGet(Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + sitePath, e);
@@ -64,7 +68,7 @@ public final class SiteWriter implements AutoCloseable {
     public void copy(String sitePath, Path source) {
         Path target = target(sitePath);
         try {
-            Files.createDirectories(target.getParent());
+            folderOf(target);
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             bytes.addAndGet(Files.size(target));
         } catch (IOException e) {
@@ -91,6 +95,14 @@ public final class SiteWriter implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the unfinished site " + staging, e);
             }
+        }
+    }
+
+    private void folderOf(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 

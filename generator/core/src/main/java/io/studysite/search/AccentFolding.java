@@ -30,9 +30,22 @@ final class AccentFolding extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (isAscii(term.buffer(), term.length())) {
+            // Nothing to fold, and no String made for it: most words of most notes.
+            return true;
+        }
         String folded = fold(term.toString());
         if (folded != null) {
             term.setEmpty().append(folded);
+        }
+        return true;
+    }
+
+    private static boolean isAscii(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] >= 0x80) {
+                return false;
+            }
         }
         return true;
     }

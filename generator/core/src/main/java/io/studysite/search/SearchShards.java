@@ -71,23 +71,28 @@ public final class SearchShards {
     }
 
     static Map<String, String> of(ExportedIndex index, int postingsPerChunk) {
-        Map<String, String> files = new LinkedHashMap<>();
+        try (PackedFiles files = new PackedFiles()) {
+            return of(index, postingsPerChunk, files);
+        }
+    }
+
+    private static Map<String, String> of(ExportedIndex index, int postingsPerChunk, PackedFiles files) {
         List<String> firstTerms = termChunks(index.terms(), postingsPerChunk, files);
         List<String> docs = index.docs().stream().map(SearchShards::doc).toList();
         int perChunk = docsPerChunk(docs);
         for (int c = 0; c * perChunk < docs.size(); c++) {
             List<String> part = docs.subList(c * perChunk, Math.min(docs.size(), (c + 1) * perChunk));
-            files.put("docs-" + c + ".js", packed("docs-" + c, "[" + String.join(",", part) + "]"));
+            files.put("docs-" + c + ".js", "docs-" + c, "[" + String.join(",", part) + "]");
         }
-        files.put("facets.js", packed("facets", "{\"tag\":" + facet(index.docs(), ExportedIndex.Doc::tags)
-                + ",\"service\":" + facet(index.docs(), ExportedIndex.Doc::covers) + "}"));
+        files.put("facets.js", "facets", "{\"tag\":" + facet(index.docs(), ExportedIndex.Doc::tags)
+                + ",\"service\":" + facet(index.docs(), ExportedIndex.Doc::covers) + "}");
         // Packed like every shard but the manifest: the browser takes any string it receives as packed.
-        files.put("notes.js", packed("notes", "\"" + notes(index.docs()) + "\""));
+        files.put("notes.js", "notes", "\"" + notes(index.docs()) + "\"");
         Map<Integer, List<ExportedIndex.Word>> byLength = new TreeMap<>();
         for (ExportedIndex.Word word : index.words()) {
             byLength.computeIfAbsent(word.word().codePointCount(0, word.word().length()), l -> new ArrayList<>()).add(word);
         }
-        byLength.forEach((length, words) -> files.put("words-" + length + ".js", packed("words-" + length, words(words))));
+        byLength.forEach((length, words) -> files.put("words-" + length + ".js", "words-" + length, words(words)));
 
         StringBuilder manifest = new StringBuilder("{\"version\":3");
         manifest.append(",\"docCount\":").append(index.docCount());
@@ -100,7 +105,7 @@ public final class SearchShards {
         manifest.append(",\"termChunks\":").append(Json.array(firstTerms)).append('}');
         Map<String, String> ordered = new LinkedHashMap<>();
         ordered.put("manifest.js", script("manifest", manifest.toString()));
-        ordered.putAll(files);
+        ordered.putAll(files.done());
         return ordered;
     }
 
@@ -116,7 +121,7 @@ public final class SearchShards {
     }
 
     /** Writes the term chunks into {@code files}; returns each chunk's first term. */
-    private static List<String> termChunks(List<ExportedIndex.Postings> terms, int postingsPerChunk, Map<String, String> files) {
+    private static List<String> termChunks(List<ExportedIndex.Postings> terms, int postingsPerChunk, PackedFiles files) {
         List<String> firstTerms = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int postings = 0;
@@ -129,14 +134,14 @@ public final class SearchShards {
             boolean marked = !term.term().isEmpty() && MARKS.indexOf(term.term().charAt(0)) >= 0;
             if (postings >= (marked ? postingsPerChunk / MARKED_FIELD_SHARE : postingsPerChunk)) {
                 String name = "terms-" + (firstTerms.size() - 1);
-                files.put(name + ".js", packed(name, chunk.append(']').toString()));
+                files.put(name + ".js", name, chunk.append(']').toString());
                 chunk.setLength(0);
                 postings = 0;
             }
         }
         if (!chunk.isEmpty()) {
             String name = "terms-" + (firstTerms.size() - 1);
-            files.put(name + ".js", packed(name, chunk.append(']').toString()));
+            files.put(name + ".js", name, chunk.append(']').toString());
         }
         return firstTerms;
     }
@@ -230,11 +235,8 @@ public final class SearchShards {
         return out.append(']').toString();
     }
 
-    private static String script(String name, String json) {
+    static String script(String name, String json) {
         return "studysiteSearch.receive(" + Json.string(name) + "," + json + ");\n";
     }
 
-    private static String packed(String name, String json) {
-        return script(name, "\"" + Packed.pack(json) + "\"");
-    }
 }

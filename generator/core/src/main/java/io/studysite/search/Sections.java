@@ -1,6 +1,8 @@
 package io.studysite.search;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -38,6 +40,8 @@ public final class Sections {
         NoteSubject subject = NoteSubject.of(note, matcher);
         List<Heading> path = new ArrayList<>();
         List<List<Service>> pathServices = new ArrayList<>();
+        // Each heading's words, read once: every section under it repeats them.
+        List<String> pathText = new ArrayList<>();
         Heading current = null;
         StringBuilder text = new StringBuilder();
         StringBuilder prose = new StringBuilder();
@@ -46,36 +50,55 @@ public final class Sections {
                 continue;
             }
             if (node instanceof Heading heading) {
-                add(sections, note, subject, page, path, Coverage.covers(subject, pathServices), current, text, prose, matcher);
+                add(sections, note, subject, page, pathText, Coverage.covers(subject, pathServices), current, text, prose, matcher);
                 while (!path.isEmpty() && path.get(path.size() - 1).getLevel() >= heading.getLevel()) {
                     path.remove(path.size() - 1);
                     pathServices.remove(pathServices.size() - 1);
+                    pathText.remove(pathText.size() - 1);
                 }
                 path.add(heading);
-                pathServices.add(Coverage.topics(SearchText.normalize(PlainText.of(heading)), matcher, subject));
+                pathText.add(SearchText.normalize(PlainText.of(heading)));
+                pathServices.add(Coverage.topics(pathText.get(pathText.size() - 1), matcher, subject));
                 current = heading;
                 text.setLength(0);
                 prose.setLength(0);
             } else {
                 // Search leaves TeX out (\lambda is no AWS Lambda); mentions leave code out too (a service
                 // named in a shell command is not a mention).
-                text.append(PlainText.of(node, Part.MATH)).append('\n');
-                prose.append(PlainText.of(node, Part.MATH, Part.CODE_BLOCKS)).append('\n');
+                String words = PlainText.of(node, Part.MATH);
+                text.append(words).append('\n');
+                prose.append(holdsCode(node) ? PlainText.of(node, Part.MATH, Part.CODE_BLOCKS) : words).append('\n');
             }
         }
-        add(sections, note, subject, page, path, Coverage.covers(subject, pathServices), current, text, prose, matcher);
+        add(sections, note, subject, page, pathText, Coverage.covers(subject, pathServices), current, text, prose, matcher);
         return sections;
     }
 
-    private static void add(List<Section> sections, Note note, NoteSubject subject, String page, List<Heading> path, List<Service> covers,
+    /** Whether leaving code blocks out changes the node's words: most blocks hold none, and are read once. */
+    private static boolean holdsCode(Node node) {
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            return true;
+        }
+        for (Node inner : node.getDescendants()) {
+            if (inner instanceof FencedCodeBlock || inner instanceof IndentedCodeBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<Section> sections, Note note, NoteSubject subject, String page, List<String> pathText, List<Service> covers,
                             Heading current, StringBuilder text, StringBuilder prose, ServiceMatcher matcher) {
-        String body = SearchText.normalize(text.toString());
+        String words = text.toString();
+        String body = SearchText.normalize(words);
         if (current == null && body.isEmpty()) {
             return;
         }
-        List<String> headings = path.stream().map(h -> SearchText.normalize(PlainText.of(h))).toList();
+        List<String> headings = List.copyOf(pathText);
         String url = current == null ? page : page + "#" + PercentEncoding.encode(current.getAnchorRefId());
-        List<Service> mentions = matcher.servicesIn(SearchText.normalize(prose.toString()), false).stream()
+        // Without code blocks, the prose is the text.
+        String proseWords = prose.toString();
+        List<Service> mentions = matcher.servicesIn(proseWords.equals(words) ? body : SearchText.normalize(proseWords), false).stream()
                 .filter(s -> !covers.contains(s)).toList();
         sections.add(new Section(note.path().value(), note.title(), names(note), headings, url,
                 current == null ? "" : current.getAnchorRefId(), body, note.tags(), subject, covers, mentions));
