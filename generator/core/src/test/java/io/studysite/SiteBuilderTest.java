@@ -273,7 +273,7 @@ class SiteBuilderTest {
     void stageTimesAreReportedInPipelineOrder() {
         BuildResult result = build(vault("Note.md", "# Note\n"));
         assertThat(result.stageTimes().keySet())
-                .containsExactly("config", "load", "parse", "index+resolve", "sections", "dates", "render+write", "copy", "search", "swap");
+                .containsExactly("config", "load", "parse", "index+resolve", "services", "sections", "dates", "render+write", "copy", "search", "swap");
     }
 
     @Test
