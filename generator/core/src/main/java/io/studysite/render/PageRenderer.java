@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -100,6 +101,7 @@ public final class PageRenderer {
                 catalog, matcher, tagsChanged ? TagTree.of(newNotes, newGraph.plan().addresses()) : tags, folders,
                 linksChanged ? GraphData.of(newGraph, newNotes) : graphData);
         next.pageNeeds.putAll(pageNeeds);
+        next.previews.keep(previews);
         return next;
     }
 
@@ -111,6 +113,7 @@ public final class PageRenderer {
         // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
         Set<String> needs = PageNeeds.of(content);
         pageNeeds.put(path, needs);
+        previews.rendered(path, content);
         // Listed by the title shown, as every listing is.
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> graph.resolver().index().note(source))
@@ -127,6 +130,10 @@ public final class PageRenderer {
         // A folder's own page (its index.md or README.md) lists the folder below its text; its breadcrumbs stop above it.
         boolean folderPage = graph.plan().isFolderNote(note.path());
         String folder = note.path().folder();
+        Optional<TitleHeading> titleHeading = TitleHeading.of(content, note);
+        if (titleHeading.isPresent()) {
+            content = titleHeading.get().rest();
+        }
         Views.NoteView view = new Views.NoteView(note.title(), showTitle, note.aliases(), new SafeString(content),
                 new SafeString(TableOfContents.html(note.headings())), tagLinks, backlinks,
                 breadcrumbs(path, folderPage && folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/'))
@@ -135,6 +142,7 @@ public final class PageRenderer {
                 new SafeString(graphData.localJson(note.path())), PropertyRows.of(note, links));
         Map<String, Object> views = new java.util.HashMap<>();
         views.put("note", view);
+        views.put("titleHeading", titleHeading.map(t -> new SafeString(t.heading())).orElse(null));
         views.put("listing", folderPage ? new ListingRenderer(templates, graph.plan(), tags, folders).listing(folder, path) : null);
         return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, views);
     }
