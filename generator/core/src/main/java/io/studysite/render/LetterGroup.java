@@ -11,9 +11,10 @@ import java.util.Map;
  * The notes of a long listing that start with one letter (accents dropped, "#" for digits and signs), so a folder of
  * hundreds of notes reads as an index with a row of letters to jump to, without scripts.
  *
- * @param letter what the group shows; @param id its anchor on the page; @param notes in listing order
+ * @param letter what the group shows; @param number its place, 1 first, naming its anchor {@code letter-N}
+ *               (numbered ids are kept from headings, see {@code PageIds}); @param notes in listing order
  */
-public record LetterGroup(String letter, String id, List<Views.LinkView> notes) {
+public record LetterGroup(String letter, int number, List<Views.LinkView> notes) {
 
     /** Groups in the order the letters first appear in {@code notes} (already in natural order). */
     static List<LetterGroup> of(List<Views.LinkView> notes) {
@@ -22,8 +23,7 @@ public record LetterGroup(String letter, String id, List<Views.LinkView> notes) 
             byLetter.computeIfAbsent(letterOf(note.title()), k -> new ArrayList<>()).add(note);
         }
         List<LetterGroup> groups = new ArrayList<>();
-        byLetter.forEach((letter, list) -> groups.add(new LetterGroup(letter,
-                "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT)), List.copyOf(list))));
+        byLetter.forEach((letter, list) -> groups.add(new LetterGroup(letter, groups.size() + 1, List.copyOf(list))));
         return groups;
     }
 
