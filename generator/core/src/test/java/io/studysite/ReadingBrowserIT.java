@@ -113,9 +113,9 @@ class ReadingBrowserIT {
 
     @Test
     void theFooterSitsAtTheBottomOfAShortPage() {
-        open("short.html", 1280, 900);
+        open("short.html", 1280, 1600);
         double footerBottom = number("return document.querySelector('.site-footer').getBoundingClientRect().bottom");
-        assertThat(footerBottom).isCloseTo(900.0, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(footerBottom).isCloseTo(number("return window.innerHeight"), org.assertj.core.data.Offset.offset(1.0));
     }
 
     @Test
@@ -139,11 +139,11 @@ class ReadingBrowserIT {
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) browser.script("return Array.from(document.querySelectorAll('.tree-matches a')).map(a => a.firstChild.textContent)");
         // Every word, anywhere in the title, whatever its case: 3, 13, 23, 30 to 39, 43 and 53.
-        assertThat(found).hasSize(15).startsWith("Archive entry 3 with a title long enough to fill a listing");
+        assertThat(found).hasSize(15).startsWith("Entry 3", "Entry 13");
         assertThat(browser.driver().findElement(By.cssSelector(".tree-matches .tree-match-folder")).getText()).isEqualTo("Archive");
         assertThat(browser.driver().findElement(By.cssSelector(".site-tree > ul:not(.tree-matches)")).isDisplayed()).isFalse();
         assertThat(browser.driver().findElement(By.cssSelector(".tree-filter-status")).getText()).isEqualTo("15 notes.");
-        filter.sendKeys("3 long");
+        filter.sendKeys("3");
         waitUpTo(5).until(d -> d.findElements(By.cssSelector(".tree-matches a")).size() == 1);
         assertThat(browser.driver().findElement(By.cssSelector(".tree-filter-status")).getText()).isEqualTo("1 note.");
         filter.sendKeys(" nothing");
