@@ -7,15 +7,16 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 out=$repo/target/screenshots-vs-mkdocs
 corpus=${AWSDOCS:-/work/shared/corpora/awsdocs-1k}
 rm -rf "$out/work"
-mkdir -p "$out/work/docs"
-docs=$out/work/docs
-# The repository's sample vault and a few AWS docs pages (plain GFM, one with code), in the same folders for both.
-cp "$repo"/content/*.md "$repo"/content/studysite.yml "$docs/"
+# Two vaults, each built by both tools: the repository's sample vault (Obsidian and Jekyll notes), and a few AWS
+# docs pages (plain GFM, one with code) on their own, so each keeps its own titles.
+mkdir -p "$out/work/sample/docs" "$out/work/aws/docs"
+cp "$repo"/content/*.md "$repo"/content/studysite.yml "$out/work/sample/docs/"
 for page in sqs/FIFO-key-terms lambda/access-control-identity-based kms/abac; do
-  mkdir -p "$docs/$(dirname $page)"
-  cp "$corpus/$page.md" "$docs/$page.md"
+  mkdir -p "$out/work/aws/docs/$(dirname $page)"
+  cp "$corpus/$page.md" "$out/work/aws/docs/$page.md"
 done
-cat > "$out/work/mkdocs.yml" <<'YML'
+for vault in sample aws; do
+  cat > "$out/work/$vault/mkdocs.yml" <<'YML'
 site_name: AWS Developer Associate — study notes
 use_directory_urls: false
 theme:
@@ -28,15 +29,16 @@ theme:
       scheme: slate
 markdown_extensions: [toc, tables, admonition, attr_list, pymdownx.highlight, pymdownx.superfences]
 YML
-(cd "$out/work" && mkdocs build -q -d "$out/work/mkdocs-site" 2>/dev/null || mkdocs build -d "$out/work/mkdocs-site")
-java -jar "$repo/generator/cli/target/studysite.jar" build --content "$docs" --out "$out/work/studysite-site" >/dev/null 2>&1 || true
+  (cd "$out/work/$vault" && mkdocs build -q -d "$out/work/$vault/mkdocs-site")
+  java -jar "$repo/generator/cli/target/studysite.jar" build --content "$out/work/$vault/docs" --out "$out/work/$vault/studysite-site" >/dev/null 2>&1 || true
+done
 
-# name | studysite page | MkDocs page
+# name | vault | studysite page | MkDocs page
 pages=(
-  "developer-associate|aws-developer-associate.html|AWS Developer Associate.html"
-  "jekyll-notes|aws-certified-developer-notes.html|aws-certified-developer-notes.html"
-  "sqs-fifo|sqs/fifo-key-terms.html|sqs/FIFO-key-terms.html"
-  "lambda-code|lambda/access-control-identity-based.html|lambda/access-control-identity-based.html"
+  "developer-associate|sample|aws-developer-associate.html|AWS Developer Associate.html"
+  "jekyll-notes|sample|aws-certified-developer-notes.html|aws-certified-developer-notes.html"
+  "sqs-fifo|aws|sqs/fifo-key-terms.html|sqs/FIFO-key-terms.html"
+  "lambda-code|aws|lambda/access-control-identity-based.html|lambda/access-control-identity-based.html"
 )
 shot() { # file url width height scheme
   local scheme=1; [ "$5" = dark ] && scheme=0
@@ -45,12 +47,12 @@ shot() { # file url width height scheme
     --window-size="$3,$4" --screenshot="$1" "$2" >/dev/null 2>&1
 }
 for entry in "${pages[@]}"; do
-  IFS='|' read -r name ours theirs <<< "$entry"
+  IFS='|' read -r name vault ours theirs <<< "$entry"
   for size in 1280x900 390x844; do
     for scheme in light dark; do
       w=${size%x*}; h=${size#*x}
-      shot "$out/$name-$w-$scheme-studysite.png" "file://$out/work/studysite-site/$ours" "$w" "$h" "$scheme"
-      shot "$out/$name-$w-$scheme-mkdocs.png" "file://$out/work/mkdocs-site/${theirs// /%20}" "$w" "$h" "$scheme"
+      shot "$out/$name-$w-$scheme-studysite.png" "file://$out/work/$vault/studysite-site/$ours" "$w" "$h" "$scheme"
+      shot "$out/$name-$w-$scheme-mkdocs.png" "file://$out/work/$vault/mkdocs-site/${theirs// /%20}" "$w" "$h" "$scheme"
     done
   done
 done
