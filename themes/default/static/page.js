@@ -2,8 +2,9 @@
  * What every page does in the browser: the theme toggle, the notes tree (from tree.js, shipped once for
  * the whole site, and the parts tree/N.js of its long folders, loaded for the page's branch and as folders
  * open), the drawer that holds it on narrow screens, the contents that follow the reading position, and
- * hover previews of links to other notes (from previews/N.js). Everything is a classic script, so it works
- * from file://; note text is always inserted as text, never as HTML.
+ * hover previews of links to other notes (from previews/N.js), the notes tree's filter, and the local graph's scripts
+ * once it nears the screen. Everything is a classic script, so it works from file://; note text is inserted as
+ * text, never as HTML, except the previews' blocks, which the build cut from the note's own sanitised page.
  */
 (function () {
   'use strict';
@@ -220,6 +221,77 @@
     return list;
   }
 
+  // ---- Filter: the notes whose titles hold every typed word, over the whole tree (its parts load at the first key). ----
+  var MAX_MATCHES = 100;
+  var treeData = null;
+  var treeList = null;
+  var filterBox = null;
+
+  function folded(text) { return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
+
+  function everyPart(entries) {
+    return Promise.all(entries.filter(isFolder).map(function (entry) { return listing(entry).then(everyPart); }));
+  }
+
+  function matching(entries, dir, words, folders, out) {
+    entries.forEach(function (entry) {
+      if (isFolder(entry)) {
+        if (Array.isArray(entry[2])) matching(entry[2], folderDir(entry), words, folders.concat([entry[0]]), out);
+      } else if (words.every(function (w) { return folded(entry[0]).indexOf(w) >= 0; })) {
+        out.push({ title: entry[0], url: noteUrl(entry, dir), folder: folders.join(' / ') });
+      }
+    });
+    return out;
+  }
+
+  function showMatches(query) {
+    var old = treeNav.querySelector('.tree-matches');
+    if (old) old.remove();
+    var words = folded(query).split(/\s+/).filter(Boolean);
+    if (treeList) treeList.hidden = words.length > 0;
+    var status = filterBox.querySelector('.tree-filter-status');
+    if (!words.length) { status.textContent = ''; return; }
+    everyPart(treeData).then(function () {
+      if (folded(filterBox.querySelector('input').value).split(/\s+/).filter(Boolean).join(' ') !== words.join(' ')) return;
+      var found = matching(treeData, '', words, [], []);
+      var list = el('ul', 'tree-matches');
+      found.slice(0, MAX_MATCHES).forEach(function (m) {
+        var item = el('li');
+        var link = el('a', '', m.title);
+        link.href = root + m.url;
+        if (decoded(m.url) === pagePath) link.setAttribute('aria-current', 'page');
+        if (m.folder) link.appendChild(el('span', 'tree-match-folder', m.folder));
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      var old = treeNav.querySelector('.tree-matches');
+      if (old) old.remove();
+      treeNav.appendChild(list);
+      status.textContent = found.length === 0 ? 'No note title matches.'
+        : found.length > MAX_MATCHES ? 'The first ' + MAX_MATCHES + ' of ' + found.length + ' notes.'
+        : found.length + (found.length === 1 ? ' note.' : ' notes.');
+    });
+  }
+
+  function addFilter() {
+    filterBox = el('div', 'tree-filter');
+    var label = el('label', 'visually-hidden', 'Filter the notes by title');
+    label.htmlFor = 'tree-filter-input';
+    var input = el('input');
+    input.type = 'search';
+    input.id = 'tree-filter-input';
+    input.placeholder = 'Filter notes';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    var status = el('p', 'tree-filter-status');
+    status.setAttribute('role', 'status');
+    filterBox.appendChild(label);
+    filterBox.appendChild(input);
+    filterBox.appendChild(status);
+    treeNav.insertBefore(filterBox, treeNav.firstChild);
+    input.addEventListener('input', function () { showMatches(input.value); });
+  }
+
   var previewChunks = 0;
   window.studysiteTree = {
     receive: function (data) {
@@ -233,7 +305,10 @@
       }).then(function () {
         (pathTo(data.tree, '', []) || []).forEach(function (url) { openFolders[url] = true; });
         var list = renderList(data.tree, '');
+        treeData = data.tree;
+        treeList = list;
         treeNav.appendChild(list);
+        addFilter();
         var here = treeNav.querySelector('[aria-current="page"]');
         var scroller = here && (treeNav.scrollHeight > treeNav.clientHeight ? treeNav : null);
         if (scroller) scroller.scrollTop = here.offsetTop - scroller.clientHeight / 2;
@@ -248,7 +323,7 @@
 
   // ---- Contents: the link of the section being read is marked while scrolling. ----
   var tocDetails = document.querySelector('.toc-details');
-  if (tocDetails && window.matchMedia && window.matchMedia('(max-width: 1319px)').matches) tocDetails.open = false;
+  if (tocDetails && window.matchMedia && window.matchMedia('(max-width: 1279px)').matches) tocDetails.open = false;
   var tocLinks = Array.prototype.slice.call(document.querySelectorAll('.toc a[href^="#"]'));
   var tocTargets = tocLinks.map(function (a) { return document.getElementById(decoded(a.getAttribute('href').slice(1))); });
   var marked = null;
@@ -280,6 +355,27 @@
     }, { passive: true });
     window.addEventListener('hashchange', markReading);
     markReading();
+  }
+
+  // ---- The local graph's scripts (d3 and graph.js, some 40 KB) load, in order, once the graph nears the screen. ----
+  var localGraph = document.querySelector('.local-graph[data-scripts]');
+  if (localGraph) {
+    var loadGraph = function () {
+      localGraph.getAttribute('data-scripts').split(' ').forEach(function (src) {
+        var s = document.createElement('script');
+        s.src = root + src;
+        s.async = false;
+        document.head.appendChild(s);
+      });
+    };
+    if (window.IntersectionObserver) {
+      var graphWatch = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) { graphWatch.disconnect(); loadGraph(); }
+      }, { rootMargin: '600px 0px' });
+      graphWatch.observe(localGraph);
+    } else {
+      loadGraph();
+    }
   }
 
   // ---- Wide code blocks and tables scroll sideways: keyboard readers must be able to reach them too. ----
@@ -372,7 +468,21 @@
       var title = el('p', 'link-preview-title', note[0]);
       if (section && section[1] && target.anchor) title.appendChild(el('span', 'link-preview-heading', ' › ' + section[1]));
       popup.appendChild(title);
-      popup.appendChild(el('p', 'link-preview-text', section && section[2] ? section[2] : 'This note has no text yet.'));
+      if (section && section[3]) {
+        // The section's first blocks as its page renders them, made at build time from the sanitised page.
+        var body = el('div', 'link-preview-body markdown');
+        body.innerHTML = section[2];
+        var linked = body.querySelectorAll('[href], [src]');
+        for (var k = 0; k < linked.length; k++) {
+          ['href', 'src'].forEach(function (attr) {
+            var value = linked[k].getAttribute(attr);
+            if (value && !/^([a-zA-Z][a-zA-Z0-9+.-]*:|\/|#)/.test(value)) linked[k].setAttribute(attr, root + value);
+          });
+        }
+        popup.appendChild(body);
+      } else {
+        popup.appendChild(el('p', 'link-preview-text', section && section[2] ? section[2] : 'This note has no text yet.'));
+      }
       popup.hidden = false;
       place(link);
     });

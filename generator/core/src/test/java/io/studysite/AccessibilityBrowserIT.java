@@ -42,22 +42,27 @@ class AccessibilityBrowserIT {
         sample = dir.resolve("sample");
         assertThat(new SiteBuilder().build(BuildOptions.of(TestVault.repository().resolve("content"), sample)).outcome())
                 .isEqualTo(BuildResult.Outcome.OK);
-        Path vault = TestVault.write(dir.resolve("vault"),
+        List<String> files = new ArrayList<>(List.of(
                 "Compute/Lambda.md", "# Lambda\n\nSee [[S3]].\n\n## Limits\n\nFifteen minutes.\n",
-                "Storage/S3.md", "---\ntags: [storage]\n---\n# S3\n\nBuckets, linked from [[Lambda]].\n");
+                "Storage/S3.md", "---\ntags: [storage]\n---\n# S3\n\nBuckets, linked from [[Lambda]].\n"));
+        // A folder long enough to be listed under its first letters.
+        for (int i = 0; i < 45; i++) {
+            files.addAll(List.of("Long/" + (char) ('A' + i % 6) + " note " + i + ".md", "# Note " + i + "\n"));
+        }
+        Path vault = TestVault.write(dir.resolve("vault"), files.toArray(String[]::new));
         folders = dir.resolve("folders");
         assertThat(new SiteBuilder().build(BuildOptions.of(vault, folders)).outcome()).isEqualTo(BuildResult.Outcome.OK);
         browser = session.browser();
     }
 
-    /** Every kind of page: home, both dialects' notes, tag index and page, services index and page, search with results, 404, graph, folder. */
+    /** Every kind of page: home, both dialects' notes, tag index and page, services index and page, search with results, 404, graph, folders short and long. */
     static List<Page> pages() {
         return List.of(new Page(sample, "index.html", ""), new Page(sample, "aws-developer-associate.html", ""),
                 new Page(sample, "aws-certified-developer-notes.html", ""), new Page(sample, "tags/index.html", ""),
                 new Page(sample, "tags/aws.html", ""), new Page(sample, "services/index.html", ""),
                 new Page(sample, "services/dynamodb.html", ""), new Page(sample, "search/index.html", "?q=dynamodb"),
                 new Page(sample, "404.html", ""), new Page(sample, "graph/index.html", ""), new Page(folders, "compute/index.html", ""),
-                new Page(folders, "storage/s3.html", ""));
+                new Page(folders, "storage/s3.html", ""), new Page(folders, "long/index.html", ""));
     }
 
     record Page(Path site, String path, String query) {

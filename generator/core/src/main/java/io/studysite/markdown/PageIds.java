@@ -14,13 +14,13 @@ public final class PageIds {
     public static final Set<String> THEME = Set.of(
             "backlinks-title", "content", "covered", "exam-title", "graph-find", "graph-find-status", "link-preview", "listing-title",
             "local-graph-title", "matrix", "mentions", "more-covering", "not-found-query", "notes-title", "related",
-            "search-page-input", "sidebar", "site-search-input", "site-search-results", "tags", "tags-title");
+            "search-page-input", "sidebar", "site-search-input", "site-search-results", "tags", "tags-title", "tree-filter-input");
 
     /**
      * Numbered ids: footnotes ({@code fn-2}, {@code fnref-2}, {@code fnref-2-1}), and the theme's search options,
-     * service-page notes and services-index categories.
+     * service-page notes, services-index categories and a long listing's letters.
      */
-    private static final Pattern NUMBERED = Pattern.compile("(fn|fnref|site-search-option|site-search-note|service-note|category)-\\d+(-\\d+)?");
+    private static final Pattern NUMBERED = Pattern.compile("(fn|fnref|site-search-option|site-search-note|service-note|category|letter)-\\d+(-\\d+)?");
 
     /** Ends every scope prefix; {@link io.studysite.note.Slug} never writes two dashes in a row. */
     public static final String SCOPE_END = "--";

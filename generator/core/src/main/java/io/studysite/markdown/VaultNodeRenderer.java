@@ -1,7 +1,6 @@
 package io.studysite.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -24,9 +23,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +32,7 @@ import java.util.Set;
 /**
  * Renders references through the document's {@link LinkTargets}: wikilinks, embeds, Markdown links
  * and images to vault files; a missing target becomes a visible, href-less placeholder instead of a
- * broken link. Also renders Jekyll's {@code {% include toc %}} and keeps other Liquid tags visible.
+ * broken link. Drops Jekyll's {@code {% include toc %}} (the page's own contents stand for it) and keeps other Liquid tags visible.
  */
 final class VaultNodeRenderer implements NodeRenderer {
     static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif");
@@ -227,19 +224,12 @@ final class VaultNodeRenderer implements NodeRenderer {
         String tag = node.getTag().toString();
         String parameters = node.getParameters().toString().trim();
         if (tag.equals("include") && parameters.equals("toc")) {
-            List<io.studysite.note.Heading> headings = new ArrayList<>();
-            for (var n : context.getDocument().getDescendants()) {
-                if (n instanceof Heading h && !h.getAnchorRefId().isEmpty()) {
-                    headings.add(new io.studysite.note.Heading(h.getLevel(), PlainText.of(h), h.getAnchorRefId(), 0));
-                }
-            }
-            html.attr("class", "toc toc-inline").attr("aria-label", "Contents").withAttr().tag("nav");
-            html.raw(TableOfContents.html(headings));
-            html.closeTag("nav");
-        } else {
-            // Unknown Liquid stays visible, as the author wrote it.
-            html.attr("class", "liquid-tag").withAttr().tag("code").text(node.getChars().toString()).closeTag("code");
+            // Every note page carries its contents beside the text (above it on narrow screens): a second one here
+            // would repeat it, and in a section shown elsewhere (a service page) it would link headings not there.
+            return;
         }
+        // Unknown Liquid stays visible, as the author wrote it.
+        html.attr("class", "liquid-tag").withAttr().tag("code").text(node.getChars().toString()).closeTag("code");
     }
 
     private static Optional<LinkTarget> internalTarget(String url, boolean embed, NodeRendererContext context) {

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -109,6 +110,7 @@ public final class PageRenderer {
                 catalog, matcher, servicesShown, tagsChanged ? TagTree.of(newNotes, newGraph.plan().addresses()) : tags, folders,
                 linksChanged ? GraphData.of(newGraph, newNotes) : graphData, dates);
         next.pageNeeds.putAll(pageNeeds);
+        next.previews.keep(previews);
         return next;
     }
 
@@ -120,6 +122,7 @@ public final class PageRenderer {
         // Decided on the rendered page, so math, code or a diagram that comes in through an embed counts too.
         Set<String> needs = PageNeeds.of(content);
         pageNeeds.put(path, needs);
+        previews.rendered(path, content);
         // Listed by the title shown, as every listing is.
         List<Views.LinkView> backlinks = graph.backlinksOf(note.path()).stream()
                 .map(source -> graph.resolver().index().note(source))
@@ -133,8 +136,13 @@ public final class PageRenderer {
                 .map(tag -> new Views.LinkView(tag.name(), RelativeUrl.between(path, tag.page()), null))
                 .toList();
         boolean showTitle = note.headings().stream().noneMatch(h -> h.level() == 1 && h.text().equals(note.title()));
-        // The note's own H1 is its title: the line goes under it, as under a title the page writes.
-        int titleEnd = showTitle ? -1 : endOfOwnTitle(content, note);
+        Optional<TitleHeading> titleHeading = TitleHeading.of(content, note);
+        if (titleHeading.isPresent()) {
+            content = titleHeading.get().rest();
+        }
+        // The note's own H1 is its title: the line goes under it, as under a title the page writes. Lifted to the
+        // top, the template puts the line under it.
+        int titleEnd = showTitle || titleHeading.isPresent() ? -1 : endOfOwnTitle(content, note);
         Views.NoteMeta meta = meta(note, titleEnd >= 0);
         if (meta.inText()) {
             String line = templates.render("note-meta", note.title(), "", path, "note", "", needs, Map.of("meta", meta));
@@ -152,6 +160,7 @@ public final class PageRenderer {
         Map<String, Object> views = new java.util.HashMap<>();
         views.put("note", view);
         views.put("meta", meta);
+        views.put("titleHeading", titleHeading.map(t -> new SafeString(t.heading())).orElse(null));
         views.put("listing", folderPage ? new ListingRenderer(templates, graph.plan(), tags, folders).listing(folder, path) : null);
         return templates.render("note", note.title(), description(parsed), path, "note", cssClasses(note), needs, views);
     }

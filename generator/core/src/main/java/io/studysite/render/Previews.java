@@ -9,19 +9,22 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The text hover previews show, as classic scripts so they work from disk: {@code _studysite/previews/N.js}
- * calls {@code studysitePreviews.receive(N, {pagePath: [title, [[anchor, headingPath, excerpt], …]]})} for
+ * What hover previews show, as classic scripts so they work from disk: {@code _studysite/previews/N.js}
+ * calls {@code studysitePreviews.receive(N, {pagePath: [title, [[anchor, headingPath, html, 1] or [anchor, headingPath, text], …]]})} for
  * the notes whose site-relative page path hashes to chunk N ({@link #chunkOf}, FNV-1a, mirrored by
  * {@code preview.js}). A reader hovering one link loads one small chunk, never a file per vault.
  */
 public final class Previews {
     public static final String FOLDER = "previews";
-    /** Notes per chunk, on average: a chunk stays a few tens of KB. */
-    private static final int NOTES_PER_CHUNK = 16;
+    /** Notes per chunk, on average: a chunk of rendered previews stays some 20 KB, what one hover loads. */
+    private static final int NOTES_PER_CHUNK = 8;
 
     private final Map<String, List<Section>> byPage = new LinkedHashMap<>();
+    /** Per page, per section anchor, its preview as the page renders it ({@link PreviewHtml}); filled as notes render. */
+    private final Map<String, Map<String, String>> htmlByPage = new ConcurrentHashMap<>();
 
     /** @param sectionsByNote every published note's sections, in note order */
     Previews(Collection<List<Section>> sectionsByNote) {
@@ -30,6 +33,19 @@ public final class Previews {
                 byPage.put(page(sections.get(0).url()), sections);
             }
         }
+    }
+
+    /** Keeps the sections' previews from a note's rendered {@code content}, to ship in place of their plain text. */
+    void rendered(String page, String content) {
+        List<Section> sections = byPage.get(page);
+        if (sections != null) {
+            htmlByPage.put(page, PreviewHtml.of(content, sections, page));
+        }
+    }
+
+    /** The previews kept from an earlier build's renderer, for the notes an edit does not render again. */
+    void keep(Previews earlier) {
+        earlier.htmlByPage.forEach(htmlByPage::putIfAbsent);
     }
 
     /** How many chunks the site has; the tree script tells the browser. */
@@ -67,10 +83,17 @@ public final class Previews {
         for (String page : pages) {
             out.append(first ? "" : ",").append(Json.string(page)).append(":[").append(Json.string(byPage.get(page).get(0).noteTitle())).append(",[");
             boolean firstSection = true;
+            Map<String, String> html = htmlByPage.getOrDefault(page, Map.of());
             for (Section s : byPage.get(page)) {
                 out.append(firstSection ? "" : ",").append('[').append(Json.string(s.anchor())).append(',')
-                        .append(Json.string(String.join(" › ", s.shownHeadings()))).append(',')
-                        .append(Json.string(Snippet.around(s.text(), 0))).append(']');
+                        .append(Json.string(String.join(" › ", s.shownHeadings()))).append(',');
+                String shown = html.get(s.anchor());
+                // The rendered blocks when the note rendered (a 1 says so), else the section's text.
+                if (shown != null) {
+                    out.append(PreviewHtml.json(shown)).append(",1]");
+                } else {
+                    out.append(Json.string(Snippet.around(s.text(), 0))).append(']');
+                }
                 firstSection = false;
             }
             out.append("]]");

@@ -89,7 +89,15 @@ public final class Views {
 
     /** A folder page, or a folder on the home page: its subfolders and its notes, in natural order. */
     public record FolderView(String name, String url, List<LinkView> breadcrumbs, List<LinkView> subfolders,
-                             List<LinkView> notes) {}
+                             List<LinkView> notes) {
+        /** A folder longer than this lists its notes under their first letters. */
+        static final int LONG = 40;
+
+        /** The notes by first letter when the folder is long (a row of letters to jump to), else none: one list. */
+        public List<LetterGroup> groups() {
+            return notes.size() > LONG ? LetterGroup.of(notes) : List.of();
+        }
+    }
 
     /**
      * @param showTitle false when the note's own first H1 already says its title

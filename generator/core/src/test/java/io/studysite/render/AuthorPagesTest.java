@@ -90,8 +90,8 @@ class AuthorPagesTest {
     @Test
     void aRootReadmeIsTheHomePageAndAFolderReadmeItsFolderPage() throws IOException {
         build("README.md", "# My notes\n", "guide/README.md", "# Guide\nRead on.\n", "guide/Step 1.md", "# Step 1\n[up](../guide/README.md)\n");
-        assertThat(page("index.html").select("main.note .markdown h1").text()).isEqualTo("My notes");
-        assertThat(page("guide/index.html").select("main.note .markdown h1").text()).isEqualTo("Guide");
+        assertThat(page("index.html").select("main.note h1").text()).isEqualTo("My notes");
+        assertThat(page("guide/index.html").select("main.note h1").text()).isEqualTo("Guide");
         assertThat(page("guide/step-1.html").select(".markdown a").eachAttr("href")).containsExactly("index.html");
         assertThat(tmp.resolve("site/readme.html")).doesNotExist();
     }

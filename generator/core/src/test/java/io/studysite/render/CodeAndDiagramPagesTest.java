@@ -50,8 +50,8 @@ class CodeAndDiagramPagesTest {
         assertThat(java).isNotNull();
         assertThat(java.wholeText()).isEqualTo("class A { int x = 1 < 2 ? 1 : 0; }\n");
         assertThat(diagram.select("script[src]").eachAttr("src")).containsExactly(
-                "_studysite/d3/d3-dispatch.min.js", "_studysite/d3/d3-quadtree.min.js", "_studysite/d3/d3-timer.min.js",
-                "_studysite/d3/d3-force.min.js", "_studysite/graph.js", "_studysite/highlight/highlight.min.js", "_studysite/code.js",
+                
+                "_studysite/highlight/highlight.min.js", "_studysite/code.js",
                 "_studysite/mermaid/mermaid.min.js", "_studysite/diagrams.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(diagram.select("link[rel=stylesheet][href*=highlight]"))
                 .extracting(e -> e.attr("href") + " " + e.attr("media")).containsExactly(
@@ -59,9 +59,9 @@ class CodeAndDiagramPagesTest {
                         "_studysite/highlight/github-dark.min.css (prefers-color-scheme: dark)");
 
         Document plain = page("plain.html");
-        // Only the local graph's scripts and the ones every page carries (page, tree, search box).
-        assertThat(plain.select("script[src]").eachAttr("src")).containsExactly("_studysite/d3/d3-dispatch.min.js", "_studysite/d3/d3-quadtree.min.js", "_studysite/d3/d3-timer.min.js",
-                "_studysite/d3/d3-force.min.js", "_studysite/graph.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+        // Only the ones every page carries (page, tree, search box); page.js loads the local graph's as it nears the screen.
+        assertThat(plain.select("script[src]").eachAttr("src")).containsExactly(
+                "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(plain.select("link[href*=highlight]")).isEmpty();
         assertThat(page("index.html").select("script[src]").eachAttr("src")).containsExactly("_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
 
@@ -81,8 +81,8 @@ class CodeAndDiagramPagesTest {
         build("Code.md", "    indented code\n\n```\nno language\n```\n");
         Document code = page("code.html");
         assertThat(code.select("script[src]").eachAttr("src"))
-                .containsExactly("_studysite/d3/d3-dispatch.min.js", "_studysite/d3/d3-quadtree.min.js", "_studysite/d3/d3-timer.min.js",
-                "_studysite/d3/d3-force.min.js", "_studysite/graph.js", "_studysite/highlight/highlight.min.js", "_studysite/code.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+                .containsExactly(
+                "_studysite/highlight/highlight.min.js", "_studysite/code.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(tmp.resolve("site/_studysite/highlight/highlight.min.js")).isRegularFile();
         assertThat(tmp.resolve("site/_studysite/mermaid")).doesNotExist();
     }
@@ -91,8 +91,8 @@ class CodeAndDiagramPagesTest {
     void aSiteWithoutCodeOrDiagramsShipsNeither() throws IOException {
         build("A.md", "Text with `inline code` and $x$.\n");
         assertThat(page("a.html").select("script[src]").eachAttr("src"))
-                .containsExactly("_studysite/d3/d3-dispatch.min.js", "_studysite/d3/d3-quadtree.min.js", "_studysite/d3/d3-timer.min.js",
-                "_studysite/d3/d3-force.min.js", "_studysite/graph.js", "_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+                .containsExactly(
+                "_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
         assertThat(tmp.resolve("site/_studysite/highlight")).doesNotExist();
         assertThat(tmp.resolve("site/_studysite/mermaid")).doesNotExist();
     }

@@ -55,7 +55,7 @@ class DialectPagesTest {
                 "Home.md", "#EC2 is a tag here\n");
 
         Document post = page("blog/posts/post.html");
-        assertThat(post.select(".markdown h1").text()).isEqualTo("EC2");
+        assertThat(post.select("main h1").text()).isEqualTo("EC2");
         assertThat(post.select(".markdown a.internal-link").eachAttr("href")).containsExactly("../../home.html");
         assertThat(post.select(".markdown .callout[data-callout=note]")).hasSize(1);
         assertThat(page("home.html").select(".markdown h1")).isEmpty();
