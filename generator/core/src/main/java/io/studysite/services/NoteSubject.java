@@ -136,7 +136,7 @@ public record NoteSubject(Map<Service, String> why) {
                         + " (first: " + first.get(why) + ")");
             }
         }
-        diagnostics.info(null, 0, 0, "note-subjects", about + " of " + subjects.size() + " notes are about a service, and all their"
+        diagnostics.info(null, 0, 0, "note-subjects", about + " of " + subjects.size() + (about == 1 ? " notes is" : " notes are") + " about a service, and all their"
                 + " sections cover it: " + String.join(", ", kinds));
     }
 }

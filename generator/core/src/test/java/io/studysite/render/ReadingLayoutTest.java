@@ -44,14 +44,15 @@ class ReadingLayoutTest {
                 "Other.md", "# Other\n\nText.\n");
         Document exam = page("exam.html");
         Element article = exam.selectFirst("article.note-body");
-        // The author's H1 is lifted above the tags and services (and the paragraph before it), keeping its id.
+        // The author's H1 is lifted above the tags and services (and the paragraph before it), keeping its id; the line
+        // saying when it changed and how long it reads follows it.
         assertThat(article.child(0).is("h1.note-title#exam")).as(article.child(0).outerHtml()).isTrue();
         assertThat(exam.select("h1")).hasSize(1);
         assertThat(exam.select(".markdown h1")).isEmpty();
         assertThat(exam.select(".toc a[href=#exam]")).hasSize(1);
         List<String> order = new ArrayList<>();
         article.children().forEach(e -> order.add(e.tagName() + "." + e.className()));
-        assertThat(order).containsExactly("h1.note-title", "ul.tags", "details.note-services", "div.markdown");
+        assertThat(order).containsExactly("h1.note-title", "p.note-meta muted", "ul.tags", "details.note-services", "div.markdown");
         Element services = exam.selectFirst("details.note-services");
         assertThat(services.hasAttr("open")).isFalse();
         assertThat(services.selectFirst(".note-services-count").text()).isEqualTo("4 services");
