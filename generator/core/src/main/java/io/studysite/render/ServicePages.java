@@ -37,6 +37,8 @@ final class ServicePages {
     /** and at most about this many cells: a page of tens of thousands of nodes is slow and unreadable. */
     static final int MATRIX_CELLS = 6_000;
     private static final int RELATED = 8;
+    /** Services mentioned and never covered listed on the index before the rest fold away. */
+    static final int GAPS = 24;
     /**
      * Covering sections quoted on a service page (folded), and mentions listed; the rest are listed or
      * counted. A study vault rarely has more; a 10,000-note vault would otherwise make pages of megabytes.
@@ -45,6 +47,8 @@ final class ServicePages {
     static final int MENTIONS = 200;
     /** A covering section this short shows unfolded: it is its own summary. */
     static final int SHORT_WORDS = 60;
+    /** Sections listed per note in the compact lists; a 900-section guide is one line, not a page. */
+    static final int PER_NOTE = 12;
 
     private final PageTemplates templates;
     private final ServiceCatalog catalog;
@@ -190,7 +194,8 @@ final class ServicePages {
 
     /**
      * Sections grouped by their note, in order of first appearance, each a link to its place in the note (a lead
-     * section is the note's own link); with {@code snippetOf}, the words around its first mention as a tooltip.
+     * section is the note's own link), at most {@link #PER_NOTE} per note; with {@code snippetOf}, the words around
+     * its first mention as a tooltip.
      */
     private List<Views.NoteSections> byNote(List<Section> sections, String page, Service snippetOf) {
         Map<String, List<Views.LinkView>> grouped = new LinkedHashMap<>();
@@ -204,7 +209,8 @@ final class ServicePages {
         List<Views.NoteSections> out = new ArrayList<>();
         grouped.forEach((path, links) -> {
             Note note = notes.get(path);
-            out.add(new Views.NoteSections(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())), links));
+            out.add(new Views.NoteSections(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())),
+                    links.subList(0, Math.min(PER_NOTE, links.size())), Math.max(0, links.size() - PER_NOTE)));
         });
         return out;
     }
@@ -275,7 +281,9 @@ final class ServicePages {
                 categories.add(new Views.CategoryView(category, summaries));
             }
         }
-        return new Views.ServiceIndexView(categories, matrix(), examView().orElse(null), mentionedOnly());
+        List<Views.MentionGap> gaps = mentionedOnly();
+        return new Views.ServiceIndexView(categories, matrix(), examView().orElse(null),
+                gaps.subList(0, Math.min(GAPS, gaps.size())), gaps.subList(Math.min(GAPS, gaps.size()), gaps.size()));
     }
 
     /**

@@ -118,14 +118,19 @@ public final class Views {
      */
     public record CoveringSection(String place, String url, int words, String lead, boolean open, SafeString html) {}
 
-    /** A note and some of its sections, as links: {@code title} the heading path, {@code detail} a snippet. */
-    public record NoteSections(String title, String url, List<LinkView> sections) {}
+    /**
+     * A note and some of its sections, as links: {@code title} the heading path, {@code detail} a snippet;
+     * @param more how many more of its sections are not listed
+     */
+    public record NoteSections(String title, String url, List<LinkView> sections, int more) {}
 
     /**
      * The services index: the services by category, the gaps (in-scope services of the site's exam no note covers,
-     * services the notes mention but never cover), and the notes × services matrix.
+     * services the notes mention but never cover, the most mentioned first and the rest folded), and the notes ×
+     * services matrix.
      */
-    public record ServiceIndexView(List<CategoryView> categories, MatrixView matrix, ExamView exam, List<MentionGap> mentionedOnly) {}
+    public record ServiceIndexView(List<CategoryView> categories, MatrixView matrix, ExamView exam, List<MentionGap> mentionedOnly,
+                                   List<MentionGap> moreMentionedOnly) {}
 
     public record CategoryView(String name, List<ServiceSummary> services) {}
 
