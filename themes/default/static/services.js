@@ -32,7 +32,7 @@
     var notes = 0;
     for (var r = 0; r < rows.length; r++) {
       var cells = rows[r].cells, covers = false;
-      for (var k = 0; k < kept.length && !covers; k++) covers = cells[kept[k]].className === 'c';
+      for (var k = 0; k < kept.length && !covers; k++) covers = cells[kept[k]].className === 'covers';
       rows[r].hidden = !covers;
       if (covers) notes++;
     }

@@ -72,7 +72,7 @@ class ServicesMatrixBrowserIT {
                 .isEqualTo(List.of("Aurora", "DynamoDB", "RDS"));
         // Every note left covers one of them, every note hidden none.
         assertThat((Boolean) browser.script("return Array.from(document.querySelectorAll('.coverage-matrix tbody tr')).every(r =>"
-                + " (r.getClientRects().length > 0) === Array.from(r.cells).some(c => c.className === 'c' && c.getClientRects().length > 0))")).isTrue();
+                + " (r.getClientRects().length > 0) === Array.from(r.cells).some(c => c.className === 'covers' && c.getClientRects().length > 0))")).isTrue();
         long notes = visible(".coverage-matrix tbody tr");
         assertThat(notes).isBetween(1L, 59L);
         assertThat(browser.driver().findElement(By.cssSelector(".matrix-status")).getText()).isEqualTo(notes + " notes × 3 services");

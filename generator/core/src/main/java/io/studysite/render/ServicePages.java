@@ -40,10 +40,13 @@ final class ServicePages {
     /** Services mentioned and never covered listed on the index before the rest fold away. */
     static final int GAPS = 24;
     /**
-     * Covering sections quoted on a service page (folded), and mentions listed; the rest are listed or
-     * counted. A study vault rarely has more; a 10,000-note vault would otherwise make pages of megabytes.
+     * Covering sections quoted on a service page (folded), at most {@link #QUOTED_PER_NOTE} a note so that more
+     * notes show; then at most {@link #MORE_NOTES} notes listed, and mentions listed; the rest are counted. A
+     * study vault rarely has more; a 1,000-page guide would otherwise make pages of megabytes.
      */
-    static final int IN_FULL = 60;
+    static final int IN_FULL = 40;
+    static final int QUOTED_PER_NOTE = 4;
+    static final int MORE_NOTES = 150;
     static final int MENTIONS = 200;
     /** A covering section this short shows unfolded: it is its own summary. */
     static final int SHORT_WORDS = 60;
@@ -156,19 +159,32 @@ final class ServicePages {
         String page = page(service);
         List<Section> covers = covering.getOrDefault(service, List.of());
         Map<String, List<Section>> coversByNote = new LinkedHashMap<>();
-        covers.stream().limit(IN_FULL).forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
+        covers.forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
+        List<Views.LinkView> moreNotes = new ArrayList<>();
+        int budget = IN_FULL;
         for (Map.Entry<String, List<Section>> e : coversByNote.entrySet()) {
             Note note = notes.get(e.getKey());
+            String url = RelativeUrl.between(page, plan.outputOf(note.path()));
+            int quoted = Math.min(QUOTED_PER_NOTE, Math.min(budget, e.getValue().size()));
+            if (quoted == 0) {
+                if (moreNotes.size() < MORE_NOTES) {
+                    int count = e.getValue().size();
+                    moreNotes.add(new Views.LinkView(note.title(), url, count + (count == 1 ? " section" : " sections")));
+                }
+                continue;
+            }
+            budget -= quoted;
             Map<String, String> html = coveringHtml(e.getKey());
-            List<Views.CoveringSection> shown = e.getValue().stream().map(s -> {
+            List<Views.CoveringSection> shown = e.getValue().stream().limit(quoted).map(s -> {
                 int words = words(s.text());
                 return new Views.CoveringSection(s.shownHeadings().isEmpty() ? note.title() : String.join(" › ", s.shownHeadings()),
                         address(page, s), words, Snippet.around(s.text(), 0), words <= SHORT_WORDS,
                         new SafeString(html.getOrDefault(s.anchor(), "")));
             }).toList();
-            coveringNotes.add(new Views.CoveringNote(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())), shown));
+            coveringNotes.add(new Views.CoveringNote(note.title(), url, shown, e.getValue().size() - quoted));
         }
+        int notesNotListed = coversByNote.size() - coveringNotes.size() - moreNotes.size();
         List<Section> mentionedIn = mentioning.getOrDefault(service, List.of());
         List<Section> listed = mentionedIn.stream().limit(MENTIONS).toList();
         // Only services the notes name have pages.
@@ -179,9 +195,8 @@ final class ServicePages {
         List<Views.ExamScope> exams = catalog.exams().entrySet().stream()
                 .map(e -> new Views.ExamScope(e.getKey(), e.getValue(), service.exams().contains(e.getKey()))).toList();
         Views.ServiceView view = new Views.ServiceView(service.name(), service.shortName(), service.category(),
-                catalog.docsOf(service).orElse(null), exams, parent, parts, coveringNotes,
-                byNote(covers.stream().skip(IN_FULL).toList(), page, null), covers.size(),
-                byNote(listed, page, service), mentionedIn.size(), mentionedIn.size() - listed.size(),
+                catalog.docsOf(service).orElse(null), exams, parent, parts, coveringNotes, moreNotes, notesNotListed,
+                coversByNote.size(), covers.size(), byNote(listed, page, service), mentionedIn.size(), mentionedIn.size() - listed.size(),
                 related(service, page), tagLinks(covers, page), RelativeUrl.between(page, plan.addresses().servicesIndex()));
         return templates.render("service", service.shortName(), "What the notes say about " + service.name(),
                 page, "service", "service", view);
@@ -194,16 +209,16 @@ final class ServicePages {
 
     /**
      * Sections grouped by their note, in order of first appearance, each a link to its place in the note (a lead
-     * section is the note's own link), at most {@link #PER_NOTE} per note; with {@code snippetOf}, the words around
-     * its first mention as a tooltip.
+     * section is the note's own link), at most {@link #PER_NOTE} per note, with the words around the first place
+     * {@code service} is named as a tooltip.
      */
-    private List<Views.NoteSections> byNote(List<Section> sections, String page, Service snippetOf) {
+    private List<Views.NoteSections> byNote(List<Section> sections, String page, Service service) {
         Map<String, List<Views.LinkView>> grouped = new LinkedHashMap<>();
         for (Section s : sections) {
             List<Views.LinkView> links = grouped.computeIfAbsent(s.note(), k -> new ArrayList<>());
             if (!s.shownHeadings().isEmpty()) {
                 links.add(new Views.LinkView(String.join(" › ", s.shownHeadings()), address(page, s),
-                        snippetOf == null ? null : snippet(s.text(), snippetOf)));
+                        snippet(s.text(), service)));
             }
         }
         List<Views.NoteSections> out = new ArrayList<>();
@@ -338,7 +353,7 @@ final class ServicePages {
                 continue;
             }
             List<String> cells = columns.stream()
-                    .map(s -> row.covers().contains(s) ? "c" : row.mentions().contains(s) ? "m" : "").toList();
+                    .map(s -> row.covers().contains(s) ? "covers" : row.mentions().contains(s) ? "mentions" : "").toList();
             matrixRows.add(new Views.MatrixRow(new Views.LinkView(row.note().title(),
                     RelativeUrl.between(index, plan.outputOf(row.note().path())), null), cells));
         }

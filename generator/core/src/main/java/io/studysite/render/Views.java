@@ -96,20 +96,22 @@ public final class Views {
      *
      * @param docs         the address of its official documentation, or null
      * @param exams        every exam of the catalog, with whether its guide puts the service in scope
-     * @param moreCovering covering sections beyond those quoted, by note, as links
+     * @param notes        the first covering notes, each with some of its covering sections quoted
+     * @param moreNotes    the other covering notes, as links with their number of covering sections
+     * @param notesNotListed how many covering notes are not even listed
      * @param mentions     the sections that mention it, by note, as links
      * @param moreMentions how many mentioning sections are not listed
      */
     public record ServiceView(String name, String shortName, String category, String docs, List<ExamScope> exams,
-                              LinkView parent, List<LinkView> parts, List<CoveringNote> notes, List<NoteSections> moreCovering,
-                              int coveringSections, List<NoteSections> mentions, int mentionSections, int moreMentions,
-                              List<LinkView> related, List<LinkView> tags, String index) {}
+                              LinkView parent, List<LinkView> parts, List<CoveringNote> notes, List<LinkView> moreNotes,
+                              int notesNotListed, int coveringNotes, int coveringSections, List<NoteSections> mentions,
+                              int mentionSections, int moreMentions, List<LinkView> related, List<LinkView> tags, String index) {}
 
     /** @param inScope whether the exam's guide lists the service */
     public record ExamScope(String code, String title, boolean inScope) {}
 
-    /** A note's sections that cover a service, each quoted and folded. */
-    public record CoveringNote(String title, String url, List<CoveringSection> sections) {}
+    /** A note's sections that cover a service, each quoted and folded; @param more how many more are not quoted */
+    public record CoveringNote(String title, String url, List<CoveringSection> sections, int more) {}
 
     /**
      * @param place the heading path; @param url the section in its note
@@ -139,7 +141,7 @@ public final class Views {
     /** A service the notes mention in {@code sections} sections of {@code notes} notes, and no section covers. */
     public record MentionGap(String name, String url, int sections, int notes) {}
 
-    /** @param cells per column "c" (a section covers it), "m" (the note mentions it) or "" */
+    /** @param cells per column "covers" (a section covers it), "mentions" (the note mentions it) or "" */
     public record MatrixRow(LinkView note, List<String> cells) {}
 
     /** A column of the matrix, with what the filter selects it by: @param exams the exam codes, space-separated */

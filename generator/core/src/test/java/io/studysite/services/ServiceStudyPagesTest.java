@@ -58,6 +58,26 @@ class ServiceStudyPagesTest {
     }
 
     @Test
+    void aServicePageQuotesAFewSectionsOfEachNoteThenListsTheOtherNotes() throws IOException {
+        String[] files = new String[24];
+        for (int n = 0; n < 12; n++) {
+            files[2 * n] = String.format("Note %02d.md", n);
+            files[2 * n + 1] = "# Note " + n + "\n## Lambda\nA.\n## Lambda layers\nB.\n## Lambda limits\nC.\n## Lambda URLs\nD.\n"
+                    + (n == 0 ? "## Lambda SnapStart\nE.\n## Lambda costs\nF.\n" : "");
+        }
+        build(files);
+        Document lambda = page("services/lambda.html");
+        assertThat(lambda.select("h2#covered").text()).isEqualTo("Covered in 12 notes 50 sections");
+        // 40 sections quoted, 4 a note: the first ten notes; the first note says what it has more.
+        assertThat(lambda.select(".service-note")).hasSize(10);
+        assertThat(lambda.select(".service-note").first().select("details.covering-section")).hasSize(4);
+        assertThat(lambda.select(".service-note").first().select(".covering-more a").text()).isEqualTo("2 more sections in this note");
+        assertThat(lambda.select(".service-note").first().select(".covering-more a").attr("href")).isEqualTo("../note-00.html");
+        assertThat(lambda.select("h2#more-covering").text()).isEqualTo("2 more covering notes");
+        assertThat(lambda.select("ul.more-notes li").eachText()).containsExactly("Note 10 4 sections", "Note 11 4 sections");
+    }
+
+    @Test
     void mentionsAreOneLinePerNoteWithItsSections() throws IOException {
         build("A.md", "# A\n## One\nUses AWS Lambda.\n## Two\nAlso AWS Lambda.\n",
                 "B.md", "# B\n## Three\nAWS Lambda again.\n",
@@ -108,7 +128,7 @@ class ServiceStudyPagesTest {
         assertThat(matrix.select("thead th[data-category=Containers]").attr("data-exams")).isEqualTo("DVA-C02");
         assertThat(matrix.select("tbody th[scope=row]").eachText()).containsExactly("Ops", "Serverless");
         Element serverless = matrix.select("tbody tr").last();
-        assertThat(serverless.select("td")).extracting(Element::className).containsExactly("c", "m", "c", "");
+        assertThat(serverless.select("td")).extracting(Element::className).containsExactly("covers", "mentions", "covers", "");
         assertThat(serverless.select("td *")).as("a cell is one element").isEmpty();
         Element filter = index.selectFirst(".matrix-filter");
         assertThat(filter.hasAttr("hidden")).as("shown by services.js; without it the whole matrix shows").isTrue();
