@@ -5,7 +5,6 @@ import io.studysite.link.SiteAddresses;
 import io.studysite.link.SitePlan;
 import io.studysite.markdown.PageIds;
 import io.studysite.note.Note;
-import io.studysite.search.Json;
 import io.studysite.search.Section;
 import io.studysite.search.Snippet;
 import io.studysite.services.Service;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -345,7 +345,7 @@ final class ServicePages {
             }
         });
         int limit = Math.min(MATRIX_NOTES, Math.max(40, MATRIX_CELLS / Math.max(1, columns.size())));
-        Set<Row> shown = new java.util.HashSet<>(rows.stream().sorted(Comparator.comparingInt((Row r) -> -r.covers().size()))
+        Set<Row> shown = new HashSet<>(rows.stream().sorted(Comparator.comparingInt((Row r) -> -r.covers().size()))
                 .limit(limit).toList());
         List<Views.MatrixRow> matrixRows = new ArrayList<>();
         for (Row row : rows) {
