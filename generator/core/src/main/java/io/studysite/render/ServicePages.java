@@ -297,8 +297,10 @@ final class ServicePages {
             }
         }
         List<Views.MentionGap> gaps = mentionedOnly();
+        // Folding away a handful would only hide them behind a click.
+        int listed = gaps.size() <= GAPS + GAPS / 3 ? gaps.size() : GAPS;
         return new Views.ServiceIndexView(categories, matrix(), examView().orElse(null),
-                gaps.subList(0, Math.min(GAPS, gaps.size())), gaps.subList(Math.min(GAPS, gaps.size()), gaps.size()));
+                gaps.subList(0, listed), gaps.subList(listed, gaps.size()));
     }
 
     /**
