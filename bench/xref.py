@@ -41,15 +41,16 @@ def site_covers(site):
     if len(found) != 1:
         sys.exit(f"expected one services.json under {site}, found {len(found)}")
     by_place, about, by_note = defaultdict(set), defaultdict(set), defaultdict(set)
-    services = json.loads(found[0].read_text(encoding="utf-8"))["services"]
-    for service in services:
-        for c in service["covers"]:
-            by_place[(c["note"], c["place"])].add(service["id"])
-            by_note[c["note"]].add(service["id"])
-        for n in service.get("notes", []):
-            about[n["note"]].add(service["id"])
-    if not any("notes" in s for s in services):
-        about = by_note
+    data = json.loads(found[0].read_text(encoding="utf-8"))
+    # studysite-services/2: sections are [note position, fragment, place]; services refer to them by position.
+    notes, sections = data["notes"], data["sections"]
+    for service in data["services"]:
+        for i in service["covers"]:
+            note, _, where = sections[i]
+            by_place[(notes[note]["path"], where)].add(service["id"])
+            by_note[notes[note]["path"]].add(service["id"])
+        for n in service["notes"]:
+            about[notes[n["note"]]["path"]].add(service["id"])
     return by_place, about, by_note
 
 

@@ -42,14 +42,16 @@ class SampleServicesIT {
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.OK);
         Map<String, Object> json = (Map<String, Object>) new Load(LoadSettings.builder().build())
                 .loadFromString(Files.readString(site.resolve("services/services.json"), StandardCharsets.UTF_8));
+        // Sections are [note position, fragment, place], notes {path, title, url}; services refer to sections by position.
+        List<Map<String, Object>> notes = (List<Map<String, Object>>) json.get("notes");
+        List<List<Object>> sections = (List<List<Object>>) json.get("sections");
         for (Map<String, Object> service : (List<Map<String, Object>>) json.get("services")) {
             String id = (String) service.get("id");
             Set<String> covers = new TreeSet<>();
-            ((List<Map<String, Object>>) service.get("covers")).forEach(s -> covers.add((String) s.get("note")));
+            ((List<Integer>) service.get("covers")).forEach(i -> covers.add((String) notes.get((Integer) sections.get(i).get(0)).get("path")));
             covering.put(id, covers);
-            // Mentions are addresses: the note's page, then the section.
             Set<String> mentions = new TreeSet<>();
-            ((List<String>) service.get("mentions")).forEach(url -> mentions.add(url.substring(0, url.indexOf('#') < 0 ? url.length() : url.indexOf('#'))));
+            ((List<Integer>) service.get("mentions")).forEach(i -> mentions.add((String) notes.get((Integer) sections.get(i).get(0)).get("url")));
             mentioning.put(id, mentions);
         }
     }

@@ -13,8 +13,9 @@ public final class PageIds {
     /** Every id the default theme's templates and scripts give page elements (a test keeps this in step). */
     public static final Set<String> THEME = Set.of(
             "backlinks-title", "content", "covered", "exam-title", "graph-find", "graph-find-status", "link-preview", "listing-title",
-            "local-graph-title", "matrix", "mentions", "more-covering", "not-found-query", "notes-title", "related",
-            "search-page-input", "sidebar", "site-search-input", "site-search-results", "tags", "tags-title", "tree-filter-input");
+            "local-graph-title", "matrix", "matrix-filter", "mentioned-only", "mentions", "more-covering", "not-found-query",
+            "notes-title", "related", "search-page-input", "sidebar", "site-search-input", "site-search-results", "tags", "tags-title",
+            "tree-filter-input");
 
     /**
      * Numbered ids: footnotes ({@code fn-2}, {@code fnref-2}, {@code fnref-2-1}), and the theme's search options,

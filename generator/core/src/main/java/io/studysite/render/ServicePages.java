@@ -5,7 +5,6 @@ import io.studysite.link.SiteAddresses;
 import io.studysite.link.SitePlan;
 import io.studysite.markdown.PageIds;
 import io.studysite.note.Note;
-import io.studysite.search.Json;
 import io.studysite.search.Section;
 import io.studysite.search.Snippet;
 import io.studysite.services.Service;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,20 +26,32 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The cross-reference by service: a page per service with every section that covers it, from every
- * note, in full; a services index by category with a notes × services matrix and, when the site
- * names an exam, the in-scope services no note covers yet; {@code services.json} for other tools.
+ * The cross-reference by service: a page per service with the notes that cover it, their covering sections
+ * folded to a heading and a lead that open on demand, and the notes that mention it as links; a services index
+ * by category with the gaps (exam services no note covers, services mentioned and never covered) and a
+ * notes × services matrix; {@code services.json} for other tools ({@link ServicesJson}).
  */
 final class ServicePages {
-    /** The matrix shows at most this many notes, those covering most services first. */
+    /** The matrix shows at most this many notes, those covering most services first, */
     static final int MATRIX_NOTES = 300;
+    /** and at most about this many cells: a page of tens of thousands of nodes is slow and unreadable. */
+    static final int MATRIX_CELLS = 6_000;
     private static final int RELATED = 8;
+    /** Services mentioned and never covered listed on the index before the rest fold away. */
+    static final int GAPS = 24;
     /**
-     * Covering sections shown in full on a service page, and mentions listed; the rest are listed or
-     * counted. A study vault rarely has more; a 10,000-note vault would otherwise make pages of megabytes.
+     * Covering sections quoted on a service page (folded), at most {@link #QUOTED_PER_NOTE} a note so that more
+     * notes show; then at most {@link #MORE_NOTES} notes listed, and mentions listed; the rest are counted. A
+     * study vault rarely has more; a 1,000-page guide would otherwise make pages of megabytes.
      */
-    static final int IN_FULL = 60;
-    static final int MENTIONS = 100;
+    static final int IN_FULL = 40;
+    static final int QUOTED_PER_NOTE = 4;
+    static final int MORE_NOTES = 150;
+    static final int MENTIONS = 200;
+    /** A covering section this short shows unfolded: it is its own summary. */
+    static final int SHORT_WORDS = 60;
+    /** Sections listed per note in the compact lists; a 900-section guide is one line, not a page. */
+    static final int PER_NOTE = 12;
 
     private final PageTemplates templates;
     private final ServiceCatalog catalog;
@@ -133,7 +145,7 @@ final class ServicePages {
         List<Service> shown = shownServices();
         shown.stream().filter(services::contains).toList().parallelStream().map(s -> Map.entry(page(s), servicePage(s))).toList()
                 .forEach(e -> pages.put(e.getKey(), e.getValue()));
-        pages.put(plan.addresses().servicesJson(), json(shown));
+        pages.put(plan.addresses().servicesJson(), new ServicesJson(catalog).render(shown, covering, mentioning, about, byNote));
         return pages;
     }
 
@@ -150,34 +162,75 @@ final class ServicePages {
         String page = page(service);
         List<Section> covers = covering.getOrDefault(service, List.of());
         Map<String, List<Section>> coversByNote = new LinkedHashMap<>();
-        covers.stream().limit(IN_FULL).forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
-        List<Views.MentionView> moreCovering = covers.stream().skip(IN_FULL)
-                .map(s -> new Views.MentionView(s.place(), address(page, s), "")).toList();
+        covers.forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
+        List<Views.LinkView> moreNotes = new ArrayList<>();
+        int budget = IN_FULL;
         for (Map.Entry<String, List<Section>> e : coversByNote.entrySet()) {
             Note note = notes.get(e.getKey());
+            String url = RelativeUrl.between(page, plan.outputOf(note.path()));
+            int quoted = Math.min(QUOTED_PER_NOTE, Math.min(budget, e.getValue().size()));
+            if (quoted == 0) {
+                if (moreNotes.size() < MORE_NOTES) {
+                    int count = e.getValue().size();
+                    moreNotes.add(new Views.LinkView(note.title(), url, count + (count == 1 ? " section" : " sections")));
+                }
+                continue;
+            }
+            budget -= quoted;
             Map<String, String> html = coveringHtml(e.getKey());
-            List<Views.CoveringSection> shown = e.getValue().stream()
-                    .map(s -> new Views.CoveringSection(s.shownHeadings().isEmpty() ? note.title() : String.join(" › ", s.shownHeadings()),
-                            address(page, s),
-                            new SafeString(html.getOrDefault(s.anchor(), ""))))
-                    .toList();
-            coveringNotes.add(new Views.CoveringNote(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())), shown));
+            List<Views.CoveringSection> shown = e.getValue().stream().limit(quoted).map(s -> {
+                int words = words(s.text());
+                return new Views.CoveringSection(s.shownHeadings().isEmpty() ? note.title() : String.join(" › ", s.shownHeadings()),
+                        address(page, s), words, Snippet.around(s.text(), 0), words <= SHORT_WORDS,
+                        new SafeString(html.getOrDefault(s.anchor(), "")));
+            }).toList();
+            coveringNotes.add(new Views.CoveringNote(note.title(), url, shown, e.getValue().size() - quoted));
         }
+        int notesNotListed = coversByNote.size() - coveringNotes.size() - moreNotes.size();
         List<Section> mentionedIn = mentioning.getOrDefault(service, List.of());
-        List<Views.MentionView> mentions = mentionedIn.stream().limit(MENTIONS)
-                .map(s -> new Views.MentionView(s.place(), address(page, s), snippet(s.text(), service)))
-                .toList();
+        List<Section> listed = mentionedIn.stream().limit(MENTIONS).toList();
         // Only services the notes name have pages.
         Views.LinkView parent = service.parent().flatMap(catalog::byId).filter(this::isShown).map(p -> link(page, p)).orElse(null);
         List<Views.LinkView> parts = catalog.services().stream()
                 .filter(s -> s.parent().filter(service.id()::equals).isPresent() && isShown(s))
                 .map(s -> link(page, s)).toList();
-        Views.ServiceView view = new Views.ServiceView(service.name(), service.shortName(), service.category(), service.exams(),
-                parent, parts, coveringNotes, moreCovering, mentions, mentionedIn.size() - mentions.size(),
+        List<Views.ExamScope> exams = catalog.exams().entrySet().stream()
+                .map(e -> new Views.ExamScope(e.getKey(), e.getValue(), service.exams().contains(e.getKey()))).toList();
+        Views.ServiceView view = new Views.ServiceView(service.name(), service.shortName(), service.category(),
+                catalog.docsOf(service).orElse(null), exams, parent, parts, coveringNotes, moreNotes, notesNotListed,
+                coversByNote.size(), covers.size(), byNote(listed, page, service), mentionedIn.size(), mentionedIn.size() - listed.size(),
                 related(service, page), tagLinks(covers, page), RelativeUrl.between(page, plan.addresses().servicesIndex()));
         return templates.render("service", service.shortName(), "What the notes say about " + service.name(),
                 page, "service", "service", view);
+    }
+
+    private static int words(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    /**
+     * Sections grouped by their note, in order of first appearance, each a link to its place in the note (a lead
+     * section is the note's own link), at most {@link #PER_NOTE} per note, with the words around the first place
+     * {@code service} is named as a tooltip.
+     */
+    private List<Views.NoteSections> byNote(List<Section> sections, String page, Service service) {
+        Map<String, List<Views.LinkView>> grouped = new LinkedHashMap<>();
+        for (Section s : sections) {
+            List<Views.LinkView> links = grouped.computeIfAbsent(s.note(), k -> new ArrayList<>());
+            if (!s.shownHeadings().isEmpty()) {
+                links.add(new Views.LinkView(String.join(" › ", s.shownHeadings()), address(page, s),
+                        snippet(s.text(), service)));
+            }
+        }
+        List<Views.NoteSections> out = new ArrayList<>();
+        grouped.forEach((path, links) -> {
+            Note note = notes.get(path);
+            out.add(new Views.NoteSections(note.title(), RelativeUrl.between(page, plan.outputOf(note.path())),
+                    links.subList(0, Math.min(PER_NOTE, links.size())), Math.max(0, links.size() - PER_NOTE)));
+        });
+        return out;
     }
 
     /** A section's place in its note, from {@code page}; its url already holds the encoded fragment. */
@@ -246,7 +299,35 @@ final class ServicePages {
                 categories.add(new Views.CategoryView(category, summaries));
             }
         }
-        return new Views.ServiceIndexView(categories, matrix(), examView().orElse(null));
+        List<Views.MentionGap> gaps = mentionedOnly();
+        // Folding away a handful would only hide them behind a click.
+        int listed = gaps.size() <= GAPS + GAPS / 3 ? gaps.size() : GAPS;
+        return new Views.ServiceIndexView(categories, matrix(), examView().orElse(null),
+                gaps.subList(0, listed), gaps.subList(listed, gaps.size()));
+    }
+
+    /**
+     * The services the notes mention and no section covers, most mentioned first: what a student uses without
+     * having written it up. A feature counts as covered when its service is (a note on S3 covers its features).
+     */
+    private List<Views.MentionGap> mentionedOnly() {
+        String index = plan.addresses().servicesIndex();
+        return mentioning.entrySet().stream()
+                .filter(e -> !coveredWithAncestors(e.getKey()))
+                .map(e -> new Views.MentionGap(e.getKey().shortName(), RelativeUrl.between(index, page(e.getKey())),
+                        e.getValue().size(), (int) e.getValue().stream().map(Section::note).distinct().count()))
+                .sorted(Comparator.comparingInt((Views.MentionGap g) -> -g.sections())
+                        .thenComparing(Views.MentionGap::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private boolean coveredWithAncestors(Service service) {
+        for (Optional<Service> s = Optional.of(service); s.isPresent(); s = s.get().parent().flatMap(catalog::byId)) {
+            if (covering.containsKey(s.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Views.MatrixView matrix() {
@@ -268,8 +349,9 @@ final class ServicePages {
                 rows.add(new Row(notes.get(path), covers, mentions));
             }
         });
-        List<Row> shown = rows.stream().sorted(Comparator.comparingInt((Row r) -> -r.covers().size()))
-                .limit(MATRIX_NOTES).toList();
+        int limit = Math.min(MATRIX_NOTES, Math.max(40, MATRIX_CELLS / Math.max(1, columns.size())));
+        Set<Row> shown = new HashSet<>(rows.stream().sorted(Comparator.comparingInt((Row r) -> -r.covers().size()))
+                .limit(limit).toList());
         List<Views.MatrixRow> matrixRows = new ArrayList<>();
         for (Row row : rows) {
             if (!shown.contains(row)) {
@@ -280,7 +362,13 @@ final class ServicePages {
             matrixRows.add(new Views.MatrixRow(new Views.LinkView(row.note().title(),
                     RelativeUrl.between(index, plan.outputOf(row.note().path())), null), cells));
         }
-        return new Views.MatrixView(columns.stream().map(s -> link(index, s)).toList(), matrixRows, matrixRows.size(), rows.size());
+        List<Views.MatrixColumn> matrixColumns = columns.stream().map(s -> new Views.MatrixColumn(s.shortName(),
+                RelativeUrl.between(index, page(s)), s.name(), s.category(), String.join(" ", s.exams()))).toList();
+        List<String> columnCategories = columns.stream().map(Service::category).distinct().toList();
+        List<Views.ExamScope> columnExams = catalog.exams().entrySet().stream()
+                .filter(e -> columns.stream().anyMatch(s -> s.exams().contains(e.getKey())))
+                .map(e -> new Views.ExamScope(e.getKey(), e.getValue(), true)).toList();
+        return new Views.MatrixView(matrixColumns, matrixRows, matrixRows.size(), rows.size(), columnCategories, columnExams);
     }
 
     private Optional<Views.ExamView> examView() {
@@ -290,38 +378,5 @@ final class ServicePages {
                     .map(Service::shortName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
             return new Views.ExamView(code, catalog.exams().get(code), inScope.size(), inScope.size() - missing.size(), missing);
         });
-    }
-
-    /**
-     * {"services": [{id, name, short, category, parent, notes: [{note, why}], covers: [{note, place, url}], mentions: [url, …]}]}:
-     * {@code notes} are the notes about the service (see {@link io.studysite.services.NoteSubject}).
-     */
-    private String json(List<Service> shown) {
-        StringBuilder out = new StringBuilder("{\"services\": [");
-        for (int i = 0; i < shown.size(); i++) {
-            Service s = shown.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(Json.string(s.id()))
-                    .append(", \"name\": ").append(Json.string(s.name()))
-                    .append(", \"short\": ").append(Json.string(s.shortName()))
-                    .append(", \"category\": ").append(Json.string(s.category()))
-                    .append(", \"parent\": ").append(s.parent().map(Json::string).orElse("null"))
-                    .append(",\n    \"notes\": ").append(aboutJson(about.getOrDefault(s, Map.of())))
-                    .append(",\n    \"covers\": ").append(sectionsJson(covering.getOrDefault(s, List.of())))
-                    .append(",\n    \"mentions\": ").append(Json.array(mentioning.getOrDefault(s, List.of()).stream()
-                            .map(Section::url).toList())).append('}');
-        }
-        return out.append("\n]}\n").toString();
-    }
-
-    private static String aboutJson(Map<String, String> notes) {
-        List<String> items = notes.entrySet().stream()
-                .map(e -> "{\"note\": " + Json.string(e.getKey()) + ", \"why\": " + Json.string(e.getValue()) + "}").toList();
-        return "[" + String.join(", ", items) + "]";
-    }
-
-    private static String sectionsJson(List<Section> sections) {
-        List<String> items = sections.stream().map(s -> "{\"note\": " + Json.string(s.note()) + ", \"place\": "
-                + Json.string(String.join(" › ", s.shownHeadings())) + ", \"url\": " + Json.string(s.url()) + "}").toList();
-        return "[" + String.join(", ", items) + "]";
     }
 }

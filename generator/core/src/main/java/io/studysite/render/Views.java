@@ -123,36 +123,69 @@ public final class Views {
     /** @param notes the notes at the vault's root; @param folders its top-level folders; @param tags the top-level tags */
     public record HomeView(int noteCount, List<LinkView> notes, List<LinkView> folders, List<LinkView> tags, String tagIndex) {}
 
-    /** A service page: every section that covers it, by note, then the mentions, related services and tags. */
     /**
-     * @param moreCovering covering sections beyond those shown in full, listed
-     * @param moreMentions how many mentions are not listed
+     * A service page: the notes that cover it with their covering sections folded, the notes that mention it,
+     * related services, tags, its official documentation and its exam scope.
+     *
+     * @param docs         the address of its official documentation, or null
+     * @param exams        every exam of the catalog, with whether its guide puts the service in scope
+     * @param notes        the first covering notes, each with some of its covering sections quoted
+     * @param moreNotes    the other covering notes, as links with their number of covering sections
+     * @param notesNotListed how many covering notes are not even listed
+     * @param mentions     the sections that mention it, by note, as links
+     * @param moreMentions how many mentioning sections are not listed
      */
-    public record ServiceView(String name, String shortName, String category, List<String> exams, LinkView parent,
-                              List<LinkView> parts, List<CoveringNote> notes, List<MentionView> moreCovering,
-                              List<MentionView> mentions, int moreMentions, List<LinkView> related, List<LinkView> tags,
-                              String index) {}
+    public record ServiceView(String name, String shortName, String category, String docs, List<ExamScope> exams,
+                              LinkView parent, List<LinkView> parts, List<CoveringNote> notes, List<LinkView> moreNotes,
+                              int notesNotListed, int coveringNotes, int coveringSections, List<NoteSections> mentions,
+                              int mentionSections, int moreMentions, List<LinkView> related, List<LinkView> tags, String index) {}
 
-    /** A note's sections that cover a service, rendered in full. */
-    public record CoveringNote(String title, String url, List<CoveringSection> sections) {}
+    /** @param inScope whether the exam's guide lists the service */
+    public record ExamScope(String code, String title, boolean inScope) {}
 
-    /** @param place the heading path; @param url the section in its note */
-    public record CoveringSection(String place, String url, SafeString html) {}
+    /** A note's sections that cover a service, each quoted and folded; @param more how many more are not quoted */
+    public record CoveringNote(String title, String url, List<CoveringSection> sections, int more) {}
 
-    public record MentionView(String place, String url, String snippet) {}
+    /**
+     * @param place the heading path; @param url the section in its note
+     * @param words how long the section is; @param lead its first words, shown while it is folded
+     * @param open  whether it shows unfolded (a short section is its own summary)
+     */
+    public record CoveringSection(String place, String url, int words, String lead, boolean open, SafeString html) {}
 
-    /** The services index: services by category, the notes × services matrix, the exam's uncovered services. */
-    public record ServiceIndexView(List<CategoryView> categories, MatrixView matrix, ExamView exam) {}
+    /**
+     * A note and some of its sections, as links: {@code title} the heading path, {@code detail} a snippet;
+     * @param more how many more of its sections are not listed
+     */
+    public record NoteSections(String title, String url, List<LinkView> sections, int more) {}
+
+    /**
+     * The services index: the services by category, the gaps (in-scope services of the site's exam no note covers,
+     * services the notes mention but never cover, the most mentioned first and the rest folded), and the notes ×
+     * services matrix.
+     */
+    public record ServiceIndexView(List<CategoryView> categories, MatrixView matrix, ExamView exam, List<MentionGap> mentionedOnly,
+                                   List<MentionGap> moreMentionedOnly) {}
 
     public record CategoryView(String name, List<ServiceSummary> services) {}
 
     public record ServiceSummary(String name, String url, int covering, int mentions, int notes) {}
 
-    /** @param cells per column "covers", "mentions" or "" */
+    /** A service the notes mention in {@code sections} sections of {@code notes} notes, and no section covers. */
+    public record MentionGap(String name, String url, int sections, int notes) {}
+
+    /** @param cells per column "covers" (a section covers it), "mentions" (the note mentions it) or "" */
     public record MatrixRow(LinkView note, List<String> cells) {}
 
-    /** @param shown how many notes the matrix shows (those covering most services first), of {@code total} */
-    public record MatrixView(List<LinkView> columns, List<MatrixRow> rows, int shown, int total) {}
+    /** A column of the matrix, with what the filter selects it by: @param exams the exam codes, space-separated */
+    public record MatrixColumn(String title, String url, String name, String category, String exams) {}
+
+    /**
+     * @param shown how many notes the matrix shows (those covering most services first), of {@code total}
+     * @param categories the categories of its columns, and @param exams the exams, to filter by
+     */
+    public record MatrixView(List<MatrixColumn> columns, List<MatrixRow> rows, int shown, int total,
+                             List<String> categories, List<ExamScope> exams) {}
 
     /** @param missing the in-scope services no note covers yet */
     public record ExamView(String code, String title, int inScope, int covered, List<String> missing) {}

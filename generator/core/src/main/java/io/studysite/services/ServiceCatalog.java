@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 
 /**
  * The services notes are cross-referenced by, read from YAML: {@code categories} (display order),
- * {@code exams} (code to title) and {@code services} (see {@link Service} for the keys). The AWS
- * catalog is bundled; a vault's own catalog extends it (same id replaces) or replaces it.
+ * {@code exams} (code to title), {@code services} (see {@link Service} for the keys) and {@code docs} (service id
+ * to the address of its official documentation, a plain link). The AWS catalog is bundled; a vault's own catalog
+ * extends it (same id replaces) or replaces it.
  */
-public record ServiceCatalog(List<String> categories, Map<String, String> exams, List<Service> services) {
+public record ServiceCatalog(List<String> categories, Map<String, String> exams, List<Service> services,
+                             Map<String, String> docs) {
     private static final String BUNDLED = "studysite/services/aws.yml";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -30,6 +32,22 @@ public record ServiceCatalog(List<String> categories, Map<String, String> exams,
         categories = List.copyOf(categories);
         exams = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exams));
         services = List.copyOf(services);
+        docs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(docs));
+    }
+
+    public ServiceCatalog(List<String> categories, Map<String, String> exams, List<Service> services) {
+        this(categories, exams, services, Map.of());
+    }
+
+    /** The service's documentation, else that of the nearest service it is a feature of. */
+    public Optional<String> docsOf(Service service) {
+        for (Optional<Service> s = Optional.of(service); s.isPresent(); s = s.get().parent().flatMap(this::byId)) {
+            String url = docs.get(s.get().id());
+            if (url != null) {
+                return Optional.of(url);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A catalog that is not valid, with the reason. */
@@ -68,7 +86,9 @@ public record ServiceCatalog(List<String> categories, Map<String, String> exams,
         allCategories.addAll(other.categories);
         Map<String, String> allExams = new LinkedHashMap<>(exams);
         allExams.putAll(other.exams);
-        ServiceCatalog merged = new ServiceCatalog(List.copyOf(allCategories), allExams, List.copyOf(byId.values()));
+        Map<String, String> allDocs = new LinkedHashMap<>(docs);
+        allDocs.putAll(other.docs);
+        ServiceCatalog merged = new ServiceCatalog(List.copyOf(allCategories), allExams, List.copyOf(byId.values()), allDocs);
         merged.check();
         return merged;
     }
@@ -101,7 +121,13 @@ public record ServiceCatalog(List<String> categories, Map<String, String> exams,
             }
             services.add(service(s));
         }
-        ServiceCatalog catalog = new ServiceCatalog(categories, exams, services);
+        Map<String, String> docs = new LinkedHashMap<>();
+        if (map.get("docs") instanceof Map<?, ?> d) {
+            d.forEach((id, url) -> docs.put(String.valueOf(id), String.valueOf(url)));
+        } else if (map.get("docs") != null) {
+            throw new InvalidCatalog("docs: expected a map of service id to address");
+        }
+        ServiceCatalog catalog = new ServiceCatalog(categories, exams, services, docs);
         catalog.check();
         return catalog;
     }
@@ -120,7 +146,7 @@ public record ServiceCatalog(List<String> categories, Map<String, String> exams,
                 strings(s.get("exams"), where + "exams"), Boolean.TRUE.equals(s.get("tool")));
     }
 
-    /** Every id unique, every parent known and acyclic, every category and exam declared. */
+    /** Every id unique, every parent known and acyclic, every category and exam declared, docs web addresses. */
     private void check() {
         Set<String> ids = new LinkedHashSet<>();
         for (Service s : services) {
@@ -148,6 +174,14 @@ public record ServiceCatalog(List<String> categories, Map<String, String> exams,
                 }
             }
         }
+        docs.forEach((id, url) -> {
+            if (!ids.contains(id)) {
+                throw new InvalidCatalog("docs: \"" + id + "\" is not a service");
+            }
+            if (!url.startsWith("https://")) {
+                throw new InvalidCatalog("docs: " + id + ": expected an https:// address, found \"" + url + "\"");
+            }
+        });
     }
 
     private static String required(Map<?, ?> map, String key) {

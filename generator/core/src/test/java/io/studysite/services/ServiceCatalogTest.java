@@ -27,6 +27,33 @@ class ServiceCatalogTest {
     }
 
     @Test
+    void everyBundledServiceLinksToItsOfficialDocumentation() {
+        ServiceCatalog aws = ServiceCatalog.bundled();
+        for (Service s : aws.services()) {
+            assertThat(aws.docsOf(s)).as(s.id()).hasValueSatisfying(url -> assertThat(url).startsWith("https://"));
+        }
+        assertThat(aws.docsOf(aws.byId("lambda").orElseThrow())).contains("https://docs.aws.amazon.com/lambda/");
+        assertThat(aws.docs().values().stream().filter(u -> u.startsWith("https://docs.aws.amazon.com/")).count())
+                .isGreaterThan(aws.services().size() * 9L / 10);
+    }
+
+    @Test
+    void aFeatureWithoutItsOwnDocumentationLinksToItsService() {
+        ServiceCatalog catalog = ServiceCatalog.parse("""
+                categories: [Compute]
+                services:
+                  - {id: lambda, name: AWS Lambda, short: Lambda, category: Compute}
+                  - {id: layers, name: Lambda Layers, short: Layers, parent: lambda, category: Compute}
+                docs: {lambda: "https://docs.aws.amazon.com/lambda/"}
+                """);
+        assertThat(catalog.docsOf(catalog.byId("layers").orElseThrow())).contains("https://docs.aws.amazon.com/lambda/");
+        assertThatThrownBy(() -> ServiceCatalog.parse("categories: [X]\nservices: [{id: a, name: A, short: A, category: X}]\ndocs: {b: 'https://x'}"))
+                .hasMessageContaining("docs: \"b\" is not a service");
+        assertThatThrownBy(() -> ServiceCatalog.parse("categories: [X]\nservices: [{id: a, name: A, short: A, category: X}]\ndocs: {a: 'javascript:x'}"))
+                .hasMessageContaining("https://");
+    }
+
+    @Test
     void aVaultCatalogExtendsAndReplacesById() {
         ServiceCatalog base = ServiceCatalog.parse("""
                 categories: [Compute]

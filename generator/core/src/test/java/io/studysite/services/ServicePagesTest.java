@@ -31,7 +31,7 @@ class ServicePagesTest {
                 "# Messaging\n## Options\n| Option | Use |\n|---|---|\n| Amazon SQS | queues |\n| Amazon SNS | topics |\n");
         new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
         Document page = Jsoup.parse(tmp.resolve("site/services/sqs.html").toFile(), "UTF-8");
-        assertThat(page.select(".mentions li .muted").eachText())
+        assertThat(page.select(".mentions li a[title]").eachAttr("title"))
                 .containsExactly("Option Use Amazon SQS queues Amazon SNS topics");
     }
 
