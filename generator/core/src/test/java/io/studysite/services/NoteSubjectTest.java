@@ -49,13 +49,19 @@ class NoteSubjectTest {
         Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(json);
         Map<String, Map<String, String>> notes = new LinkedHashMap<>();
         Map<String, Set<String>> covers = new LinkedHashMap<>();
+        // studysite-services/2: notes and sections once, services refer to them by position.
+        List<Map<String, Object>> noteList = (List<Map<String, Object>>) root.get("notes");
+        List<List<Object>> sections = (List<List<Object>>) root.get("sections");
         for (Map<String, Object> service : (List<Map<String, Object>>) root.get("services")) {
             String id = (String) service.get("id");
-            for (Map<String, String> n : (List<Map<String, String>>) service.getOrDefault("notes", List.of())) {
-                notes.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(n.get("note"), n.get("why"));
+            for (Map<String, Object> n : (List<Map<String, Object>>) service.get("notes")) {
+                notes.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .put((String) noteList.get((Integer) n.get("note")).get("path"), (String) n.get("why"));
             }
-            for (Map<String, String> c : (List<Map<String, String>>) service.get("covers")) {
-                covers.computeIfAbsent(id, k -> new TreeSet<>()).add(c.get("note") + " › " + c.get("place"));
+            for (Integer c : (List<Integer>) service.get("covers")) {
+                List<Object> section = sections.get(c);
+                covers.computeIfAbsent(id, k -> new TreeSet<>())
+                        .add(noteList.get((Integer) section.get(0)).get("path") + " › " + section.get(2));
             }
         }
         return new Xref(notes, covers, result);
