@@ -161,8 +161,13 @@ final class ServicePages {
     private String servicePage(Service service) {
         String page = page(service);
         List<Section> covers = covering.getOrDefault(service, List.of());
+        // The notes about the service come first: a hub note that has a section on it is not where to start.
+        Set<String> aboutIt = about.getOrDefault(service, Map.of()).keySet();
         Map<String, List<Section>> coversByNote = new LinkedHashMap<>();
-        covers.forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
+        covers.stream().filter(s -> aboutIt.contains(s.note()))
+                .forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
+        covers.stream().filter(s -> !aboutIt.contains(s.note()))
+                .forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
         List<Views.LinkView> moreNotes = new ArrayList<>();
         int budget = IN_FULL;

@@ -81,6 +81,14 @@ class ServiceStudyPagesTest {
     }
 
     @Test
+    void theNotesAboutAServiceComeBeforeNotesWithASectionOnIt() throws IOException {
+        build("AWS notes.md", "# AWS notes\n## Compute\n### AWS Lambda\nFunctions.\n## Storage\n### Amazon S3\nBuckets.\n",
+                "Lambda.md", "# AWS Lambda\n## Overview\nEvent-driven.\n## Tips\nKeep them small.\n");
+        Document lambda = page("services/lambda.html");
+        assertThat(lambda.select(".service-note-title").eachText()).containsExactly("AWS Lambda", "AWS notes");
+    }
+
+    @Test
     void mentionsAreOneLinePerNoteWithItsSections() throws IOException {
         build("A.md", "# A\n## One\nUses AWS Lambda.\n## Two\nAlso AWS Lambda.\n",
                 "B.md", "# B\n## Three\nAWS Lambda again.\n",
