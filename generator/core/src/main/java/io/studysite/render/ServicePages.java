@@ -313,12 +313,13 @@ final class ServicePages {
 
     /**
      * The services the notes mention and no section covers, most mentioned first: what a student uses without
-     * having written it up. A feature counts as covered when its service is (a note on S3 covers its features).
+     * having written it up. A feature counts as covered when its service is (a note on S3 covers its features); the
+     * tools (console, CLI, SDKs) are how every note works, not a topic left to write.
      */
     private List<Views.MentionGap> mentionedOnly() {
         String index = plan.addresses().servicesIndex();
         return mentioning.entrySet().stream()
-                .filter(e -> !coveredWithAncestors(e.getKey()))
+                .filter(e -> !e.getKey().tool() && !coveredWithAncestors(e.getKey()))
                 .map(e -> new Views.MentionGap(e.getKey().shortName(), RelativeUrl.between(index, page(e.getKey())),
                         e.getValue().size(), (int) e.getValue().stream().map(Section::note).distinct().count()))
                 .sorted(Comparator.comparingInt((Views.MentionGap g) -> -g.sections())

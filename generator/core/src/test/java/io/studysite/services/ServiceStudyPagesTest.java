@@ -118,13 +118,15 @@ class ServiceStudyPagesTest {
     void theIndexListsTheServicesTheNotesMentionButNeverCover() throws IOException {
         build("Events.md", "# Events\n## S3 notifications\nS3 Event Notifications can trigger AWS Lambda or SQS.\n"
                         + "## Queues\nSQS feeds AWS Lambda. DynamoDB Streams too.\n",
-                "Tables.md", "# Tables\n## DynamoDB\nItems. AWS Lambda reads streams.\n");
+                "Tables.md", "# Tables\n## DynamoDB\nItems. AWS Lambda reads streams. Made with the AWS CLI or the AWS Management Console.\n");
         Document index = page("services/index.html");
         List<Element> gaps = index.select("section.mentioned-only .gap-list li");
         assertThat(gaps).extracting(Element::text).containsExactly("Lambda 3 sections of 2 notes", "SQS 2 sections of 1 note");
         assertThat(gaps.get(0).select("a").attr("href")).isEqualTo("lambda.html");
         // Covered services are no gap, nor is a feature of a covered service (DynamoDB Streams of DynamoDB).
         assertThat(index.select(".gap-list").text()).doesNotContain("S3", "DynamoDB");
+        // Tools are how notes work, not a topic to write next.
+        assertThat(index.select(".gap-list").text()).doesNotContain("CLI", "Console");
     }
 
     @Test
