@@ -5,8 +5,10 @@ import io.studysite.link.SiteAddresses;
 import io.studysite.link.SitePlan;
 import io.studysite.markdown.PageIds;
 import io.studysite.note.Note;
+import io.studysite.search.SearchText;
 import io.studysite.search.Section;
 import io.studysite.search.Snippet;
+import io.studysite.services.NoteSubject;
 import io.studysite.services.Service;
 import io.studysite.services.ServiceCatalog;
 import io.studysite.services.ServiceMatcher;
@@ -161,12 +163,16 @@ final class ServicePages {
     private String servicePage(Service service) {
         String page = page(service);
         List<Section> covers = covering.getOrDefault(service, List.of());
-        // The notes about the service come first: a hub note that has a section on it is not where to start.
-        Set<String> aboutIt = about.getOrDefault(service, Map.of()).keySet();
+        // The notes about the service come first, those whose title says so before those only its folder files
+        // there, and among those the ones whose title names it: a hub note that has a section on it, or an API reference page, is not where to start.
+        Map<String, String> aboutIt = about.getOrDefault(service, Map.of());
         Map<String, List<Section>> coversByNote = new LinkedHashMap<>();
-        covers.stream().filter(s -> aboutIt.contains(s.note()))
+        Map<String, Integer> rank = new HashMap<>();
+        aboutIt.forEach((note, why) -> rank.put(note, 2 * NoteSubject.REASONS.indexOf(why) + (titleNames(note, service) ? 0 : 1)));
+        covers.stream().filter(s -> aboutIt.containsKey(s.note()))
+                .sorted(Comparator.comparingInt(s -> rank.get(s.note())))
                 .forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
-        covers.stream().filter(s -> !aboutIt.contains(s.note()))
+        covers.stream().filter(s -> !aboutIt.containsKey(s.note()))
                 .forEach(s -> coversByNote.computeIfAbsent(s.note(), k -> new ArrayList<>()).add(s));
         List<Views.CoveringNote> coveringNotes = new ArrayList<>();
         List<Views.LinkView> moreNotes = new ArrayList<>();
@@ -208,6 +214,10 @@ final class ServicePages {
                 related(service, page), tagLinks(covers, page), RelativeUrl.between(page, plan.addresses().servicesIndex()));
         return templates.render("service", service.shortName(), "What the notes say about " + service.name(),
                 page, "service", "service", view);
+    }
+
+    private boolean titleNames(String note, Service service) {
+        return matcher.servicesIn(SearchText.normalize(notes.get(note).title()), true).contains(service);
     }
 
     private static int words(String text) {

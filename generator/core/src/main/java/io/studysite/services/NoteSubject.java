@@ -32,6 +32,8 @@ public record NoteSubject(Map<Service, String> why) {
     }
 
     public static final NoteSubject NONE = new NoteSubject(Map.of());
+    /** What can say a note is about a service, the surest first: a title names its topic, a folder files many. */
+    public static final List<String> REASONS = List.of("title", "file name", "alias", "tag", "folder");
 
     public List<Service> services() {
         return List.copyOf(why.keySet());
@@ -130,7 +132,7 @@ public record NoteSubject(Map<Service, String> why) {
             return;
         }
         List<String> kinds = new ArrayList<>();
-        for (String why : List.of("title", "file name", "alias", "tag", "folder")) {
+        for (String why : REASONS) {
             if (counts.containsKey(why)) {
                 kinds.add(counts.get(why) + " by " + (why.equals("alias") ? "an alias" : why.equals("tag") ? "a tag" : "the " + why)
                         + " (first: " + first.get(why) + ")");

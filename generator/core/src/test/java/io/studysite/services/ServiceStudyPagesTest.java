@@ -89,6 +89,14 @@ class ServiceStudyPagesTest {
     }
 
     @Test
+    void aNoteTitledAfterTheServiceComesBeforeNotesOnlyItsFolderFilesThere() throws IOException {
+        build("lambda/API_AddPermission.md", "# AddPermission\nGrants access.\n",
+                "lambda/welcome.md", "# What is AWS Lambda?\nA compute service.\n");
+        Document lambda = page("services/lambda.html");
+        assertThat(lambda.select(".service-note-title").eachText()).containsExactly("What is AWS Lambda?", "AddPermission");
+    }
+
+    @Test
     void mentionsAreOneLinePerNoteWithItsSections() throws IOException {
         build("A.md", "# A\n## One\nUses AWS Lambda.\n## Two\nAlso AWS Lambda.\n",
                 "B.md", "# B\n## Three\nAWS Lambda again.\n",
