@@ -63,7 +63,7 @@ public final class Coverage {
         if (service.tool() || inParentheses(heading, m.start())) {
             return false;
         }
-        if (!qualified(heading, m) && isCommonNoun(heading, m, written, matcher)) {
+        if (!qualified(heading, m) && isCommonNoun(heading, m, written, matcher, subject)) {
             return false;
         }
         return subject.services().stream().noneMatch(s -> isNamesake(written, s));
@@ -96,9 +96,15 @@ public final class Coverage {
      * A name of two ordinary words, or a plain service's word that is not the whole heading, written in lower
      * case (the heading's first letter aside).
      */
-    private static boolean isCommonNoun(String heading, ServiceMatcher.Match m, String written, ServiceMatcher matcher) {
+    private static boolean isCommonNoun(String heading, ServiceMatcher.Match m, String written, ServiceMatcher matcher,
+                                        NoteSubject subject) {
         String[] words = written.split("[^\\p{L}\\p{N}]+");
         boolean oneWord = words.length < 2;
+        // In a note about no one service (exam notes, a cheat sheet), a heading naming a service in sentence case
+        // ("Elastic beanstalk", "Load balancing & Auto scaling") is its section on that service.
+        if (!oneWord && subject.services().isEmpty()) {
+            return false;
+        }
         // Longer names ("Identity and access management") are names even in sentence case.
         if (oneWord ? !m.service().plain() || heading.strip().equals(written) : words.length > 2) {
             return false;

@@ -132,6 +132,18 @@ class NoteSubjectTest {
     }
 
     @Test
+    void inNotesAboutNoOneServiceASentenceCaseHeadingNamesTheService() throws IOException {
+        // Exam notes cover many services, each under a heading written as the author writes: the sample vault's
+        // "Elastic beanstalk" and "Load balancing & Auto scaling" are those services' sections.
+        Xref x = build("Exam notes.md", "# Exam notes\n## Elastic beanstalk\nEnvironments.\n## Load balancing & Auto scaling\n"
+                + "Targets.\n## Batch size\nTen.\n");
+        assertThat(x.coveredAt("Exam notes.md", "Elastic beanstalk")).containsExactly("elastic-beanstalk");
+        assertThat(x.coveredAt("Exam notes.md", "Load balancing & Auto scaling")).containsExactly("aws-auto-scaling", "elb");
+        // One plain word is still a word.
+        assertThat(x.covers()).doesNotContainKey("batch");
+    }
+
+    @Test
     void aHeadingListingSeveralServicesPassesNoneDown() throws IOException {
         Xref x = build("Elastic Beanstalk.md", "# Elastic Beanstalk\n## Beanstalk with Auto Scaling, CloudWatch, SNS and RDS\n"
                 + "Wired together.\n### Configuration Templates\nSaved settings.\n## Amazon SQS\n### Worker tier\nQueues.\n");
