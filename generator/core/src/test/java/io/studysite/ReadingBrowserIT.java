@@ -48,7 +48,9 @@ class ReadingBrowserIT {
         List<String> files = new ArrayList<>(List.of("Exam.md", exam.toString(),
                 "Short.md", "# Short\n\nOne line.\n",
                 "Docs/Guide.md", "# Guide\n\n## Steps\n\n- first step\n- second step\n\n```java\nint steps = 2;\n```\n\n## Shot\n\n![[shot.png]]\n",
-                "Docs/shot.png", ""));
+                "Docs/shot.png", "",
+                // One note of 63 names services: too few for the cross-reference to turn on by itself.
+                "studysite.yml", "services: on\n"));
         for (int i = 1; i <= 60; i++) {
             files.addAll(List.of("Archive/Entry " + i + ".md", "# Archive entry " + i + " with a title long enough to fill a listing\n"));
         }

@@ -78,10 +78,10 @@ class SampleServicesIT {
     @Test
     void aStudentRevisingDynamoDbFindsEveryDynamoDbSectionOnOnePage() throws IOException {
         Document page = page("services/dynamodb.html");
-        assertThat(page.select(".covering-place a").eachText())
+        assertThat(page.select(".covering-place").eachText())
                 .contains("Serverless stack › DynamoDB", "DynamoDB", "DynamoDB Scan vs Query");
         // Each section links to its place in its note, and shows its own text, rendered.
-        assertThat(page.select(".covering-place a").eachAttr("href")).allMatch(href -> href.startsWith("../") && href.contains(".html#"));
+        assertThat(page.select(".covering-source a").eachAttr("href")).allMatch(href -> href.startsWith("../") && href.contains(".html#"));
         assertThat(page.select(".covering-section .markdown li, .covering-section .markdown p")).isNotEmpty();
         assertThat(page.select("h2#mentions + ul li")).isNotEmpty();
     }

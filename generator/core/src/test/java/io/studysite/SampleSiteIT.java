@@ -72,7 +72,8 @@ class SampleSiteIT {
     void obsidianNoteKeepsHeadingsNestedListsAndLineBreaks() throws IOException {
         Document doc = page("aws-developer-associate.html");
         assertThat(doc.title()).isEqualTo("AWS Developer Associate · AWS Developer Associate — study notes");
-        assertThat(doc.select(".markdown h1#aws-developer-associate").text()).isEqualTo("AWS Developer Associate");
+        // The note's first heading is its title: lifted above the tags and services, keeping its id.
+        assertThat(doc.select("h1.note-title#aws-developer-associate").text()).isEqualTo("AWS Developer Associate");
         assertThat(doc.select(".markdown h1#ec2")).hasSize(1);
         assertThat(doc.select(".markdown h2#ebs")).hasSize(1);
         assertThat(doc.select(".markdown h3#volume-types")).hasSize(1);
@@ -107,7 +108,7 @@ class SampleSiteIT {
     void obsidianNoteHasATableOfContentsOfItsHeadings() throws IOException {
         Document doc = page("aws-developer-associate.html");
         List<String> tocTargets = doc.select("aside.toc-panel nav.toc a").eachAttr("href");
-        List<String> headingIds = doc.select(".markdown h1, .markdown h2, .markdown h3, .markdown h4").eachAttr("id");
+        List<String> headingIds = doc.select("h1.note-title[id], .markdown h1, .markdown h2, .markdown h3, .markdown h4").eachAttr("id");
         assertThat(tocTargets).hasSize(headingIds.size());
         assertThat(tocTargets).containsExactlyElementsOf(headingIds.stream().map(id -> "#" + id).toList());
         assertThat(headingIds).doesNotHaveDuplicates();
@@ -118,10 +119,9 @@ class SampleSiteIT {
         Document doc = page("aws-certified-developer-notes.html");
         assertThat(doc.selectFirst("h1.note-title").text()).isEqualTo("aws certified Developper notes");
         assertThat(doc.select("ul.tags li").eachText()).containsExactly("#aws", "#certification");
-        // {% include toc %} renders the note's table of contents where it stood: before the first heading.
-        Element toc = doc.selectFirst(".markdown > nav.toc-inline");
-        assertThat(toc).isNotNull();
-        assertThat(toc.nextElementSibling().id()).isEqualTo("ec2");
+        // {% include toc %} stands for the page's own contents: one table of contents, not two.
+        assertThat(doc.select(".markdown nav.toc-inline")).isEmpty();
+        Element toc = doc.selectFirst("aside.toc-panel nav.toc");
         assertThat(toc.select("a").eachAttr("href")).contains("#ec2", "#s3-amazon-simple-storage-service",
                 "#dynamodb", "#cloudformation", "#cloudformation-1", "#route-53");
         for (String href : toc.select("a").eachAttr("href")) {

@@ -40,7 +40,7 @@ class ServicePagesTest {
         Path vault = TestVault.write(tmp.resolve("vault"), "Compute.md", "# Compute\nIntro.\n## Lambda\nFunctions.\n");
         new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
         Document page = Jsoup.parse(tmp.resolve("site/services/lambda.html").toFile(), "UTF-8");
-        assertThat(page.select(".covering-place a").eachText()).containsExactly("Lambda");
+        assertThat(page.select(".covering-source a").eachText()).containsExactly("Read it in the note: Lambda");
     }
 
     @Test
@@ -63,7 +63,7 @@ class ServicePagesTest {
         assertThat(page.select(".covering-section a[href*=b.html]").eachAttr("href")).contains("../folder/b.html#lambda");
         SiteLinkChecker.Report report = SiteLinkChecker.check(tmp.resolve("site"));
         assertThat(report.ok()).as(report.describe()).isTrue();
-        assertThat(List.of(page.select(".covering-place a").eachAttr("href").toArray()))
+        assertThat(List.of(page.select(".covering-source a").eachAttr("href").toArray()))
                 .contains("../a.html#lambda", "../a.html#limits", "../folder/b.html#lambda");
     }
 

@@ -46,14 +46,17 @@ class ServiceStudyPagesTest {
         assertThat(sections).hasSize(2);
         Element folded = sections.get(0);
         assertThat(folded.hasAttr("open")).isFalse();
-        assertThat(folded.select("> summary .covering-place a").text()).isEqualTo("Lambda");
+        assertThat(folded.select("> summary .covering-place").text()).isEqualTo("Lambda");
+        // No link inside the summary (a control in a control); the opened section links to its place.
+        assertThat(folded.select("> summary a")).isEmpty();
+        assertThat(folded.select("> .covering-source a").attr("href")).isEqualTo("../compute.html#lambda");
         assertThat(folded.select("> summary .covering-words").text()).isEqualTo("180 words");
         assertThat(folded.select("> summary .covering-lead").text()).startsWith("Functions run code on demand").endsWith("…");
         // The whole section is there, for the reader who opens it, without JavaScript.
         assertThat(folded.select("> .markdown p").text()).contains("scale with requests").hasSizeGreaterThan(1000);
         Element open = sections.get(1);
         assertThat(open.hasAttr("open")).isTrue();
-        assertThat(open.select("> summary .covering-place a").text()).isEqualTo("Lambda › Limits");
+        assertThat(open.select("> summary .covering-place").text()).isEqualTo("Lambda › Limits");
         assertThat(lambda.select(".service-note-title").eachText()).containsExactly("Compute");
     }
 
