@@ -16,20 +16,22 @@ for page in sqs/FIFO-key-terms lambda/access-control-identity-based kms/abac; do
   cp "$corpus/$page.md" "$out/work/aws/docs/$page.md"
 done
 for vault in sample aws; do
-  cat > "$out/work/$vault/mkdocs.yml" <<'YML'
+  # One MkDocs site per scheme: Material picks its palette in script, from its own storage, whatever the
+  # browser's preferred scheme, so a headless dark shot of a two-palette site comes out light.
+  for scheme in light dark; do
+    palette=default; [ "$scheme" = dark ] && palette=slate
+    cat > "$out/work/$vault/mkdocs.yml" <<YML
 site_name: AWS Developer Associate — study notes
 use_directory_urls: false
 theme:
   name: material
   features: [navigation.sections, toc.follow, search.highlight]
   palette:
-    - media: "(prefers-color-scheme: light)"
-      scheme: default
-    - media: "(prefers-color-scheme: dark)"
-      scheme: slate
+    scheme: $palette
 markdown_extensions: [toc, tables, admonition, attr_list, pymdownx.highlight, pymdownx.superfences]
 YML
-  (cd "$out/work/$vault" && mkdocs build -q -d "$out/work/$vault/mkdocs-site")
+    (cd "$out/work/$vault" && mkdocs build -q -d "$out/work/$vault/mkdocs-$scheme")
+  done
   java -jar "$repo/generator/cli/target/studysite.jar" build --content "$out/work/$vault/docs" --out "$out/work/$vault/studysite-site" >/dev/null 2>&1 || true
 done
 
@@ -52,7 +54,7 @@ for entry in "${pages[@]}"; do
     for scheme in light dark; do
       w=${size%x*}; h=${size#*x}
       shot "$out/$name-$w-$scheme-studysite.png" "file://$out/work/$vault/studysite-site/$ours" "$w" "$h" "$scheme"
-      shot "$out/$name-$w-$scheme-mkdocs.png" "file://$out/work/$vault/mkdocs-site/${theirs// /%20}" "$w" "$h" "$scheme"
+      shot "$out/$name-$w-$scheme-mkdocs.png" "file://$out/work/$vault/mkdocs-$scheme/${theirs// /%20}" "$w" "$h" "$scheme"
     done
   done
 done
