@@ -8,6 +8,7 @@ import io.studysite.note.Note;
 import io.studysite.search.SearchText;
 import io.studysite.search.Section;
 import io.studysite.search.Snippet;
+import io.studysite.services.Coverage;
 import io.studysite.services.NoteSubject;
 import io.studysite.services.Service;
 import io.studysite.services.ServiceCatalog;
@@ -115,12 +116,16 @@ final class ServicePages {
                 RelativeUrl.between(fromPage, addresses.servicePage(s.id())), s.name())).toList();
     }
 
-    /** Per heading id of a note, the services that heading itself names (not those it inherits). */
+    /**
+     * Per heading id of a note, the services that heading itself is about (not those it inherits), by the rules
+     * of {@link Coverage}: "Reporting batch item failures" in a note about SQS names no AWS Batch.
+     */
     static Map<String, List<Service>> namedByHeadings(List<Section> noteSections, ServiceMatcher matcher) {
         Map<String, List<Service>> named = new LinkedHashMap<>();
         for (Section s : noteSections) {
             if (!s.anchor().isEmpty()) {
-                List<Service> own = matcher.servicesIn(s.headings().get(s.headings().size() - 1), true);
+                List<Service> own = Coverage.topics(s.headings().get(s.headings().size() - 1), matcher, s.subject()).stream()
+                        .filter(s.covers()::contains).toList();
                 if (!own.isEmpty()) {
                     named.put(s.anchor(), own);
                 }

@@ -36,6 +36,19 @@ class ServicePagesTest {
     }
 
     @Test
+    void headingChipsNameOnlyTheServicesTheSectionCovers() throws IOException {
+        // "batch" in lower case is a common noun in a note about SQS, not AWS Batch: no chip, and no link to a page
+        // that does not exist; "(SNS)" is an aside.
+        Path vault = TestVault.write(tmp.resolve("vault"), "sqs/Batching.md",
+                "# Amazon SQS batching\nIntro.\n## Reporting batch item failures\nText.\n## Fan-out (SNS)\nText.\n## Lambda triggers\nText.\n");
+        new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
+        Document note = Jsoup.parse(tmp.resolve("site/sqs/batching.html").toFile(), "UTF-8");
+        assertThat(note.select(".heading-services a").eachAttr("title")).containsExactly("AWS Lambda");
+        SiteLinkChecker.Report report = SiteLinkChecker.check(tmp.resolve("site"));
+        assertThat(report.ok()).as(report.describe()).isTrue();
+    }
+
+    @Test
     void aCoveringSectionUnderTheTitleHeadingDoesNotRepeatTheTitle() throws IOException {
         Path vault = TestVault.write(tmp.resolve("vault"), "Compute.md", "# Compute\nIntro.\n## Lambda\nFunctions.\n");
         new SiteBuilder().build(BuildOptions.of(vault, tmp.resolve("site")));
