@@ -29,9 +29,13 @@ final class StarterVault {
 
                 title: %s
                 # description: Notes for the AWS Developer Associate exam    # the pages' meta description
-                # baseUrl: https://user.github.io/notes/                      # where the site is published: sitemap, canonical links
+                # baseUrl: https://user.github.io/notes/                      # where the site is published: sitemap, feed, canonical links, og:image
+                # image: attachments/cover.png                                # the picture link previews show (og:image)
+                # editUrl: https://github.com/user/notes/edit/main/{path}    # an "Edit this note" link on every note
+                # lastModified: git                                           # notes' dates from git (default), "file" times, or "off"
 
                 # services:
+                #   show: auto                # on, off or auto: the cross-reference by AWS service (auto: when the notes are about AWS)
                 #   exam: DVA-C02             # the services index lists this exam's services no note covers (or SAA-C03, CLF-C02)
 
                 # diagnostics:                # the severity of a diagnostic code: error, warning or info

@@ -45,6 +45,10 @@ class StarterVaultTest {
         assertThat(site.description()).isEqualTo("Notes for the AWS Developer Associate exam");
         assertThat(site.baseUrl()).contains("https://user.github.io/notes/");
         assertThat(site.services().exam()).isEqualTo(Optional.of("DVA-C02"));
+        assertThat(site.services().shown()).isEqualTo(SiteConfig.Shown.AUTO);
+        assertThat(site.pages().image()).contains("attachments/cover.png");
+        assertThat(site.pages().editUrl()).contains("https://github.com/user/notes/edit/main/{path}");
+        assertThat(site.pages().lastModified()).isEqualTo(SiteConfig.LastModified.GIT);
         assertThat(site.severityByCode()).containsEntry("unresolved-link", Severity.ERROR)
                 .containsEntry("alias-link", Severity.WARNING);
     }
