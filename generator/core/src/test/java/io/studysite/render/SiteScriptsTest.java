@@ -79,8 +79,7 @@ class SiteScriptsTest {
         }
         Path scripts = build(notes);
         String tree = Files.readString(scripts.resolve(SiteTree.SCRIPT), StandardCharsets.UTF_8);
-        // Three notes a chunk: a hover loads some 7 KB of rich previews, not a fifth of the site's.
-        assertThat(tree).startsWith("studysiteTree.receive({\"previews\":14,");
+        assertThat(tree).startsWith("studysiteTree.receive({\"previews\":5,");
         int found = 0;
         try (Stream<Path> chunks = Files.list(scripts.resolve(Previews.FOLDER))) {
             for (Path chunk : (Iterable<Path>) chunks::iterator) {
@@ -90,7 +89,7 @@ class SiteScriptsTest {
                 for (int i = 0; i < 40; i++) {
                     String page = "note-" + i + ".html";
                     if (text.contains("\"" + page + "\"")) {
-                        assertThat(Previews.chunkOf(page, 14)).isEqualTo(n);
+                        assertThat(Previews.chunkOf(page, 5)).isEqualTo(n);
                         // The first heading repeats the note's title: the heading paths leave it out.
                         // Each section as its page renders it, marked 1.
                         assertThat(text).contains("\"" + page + "\":[\"Note " + i + "\",[[\"note-" + i + "\",\"\",\"<p>Lead text of note "
