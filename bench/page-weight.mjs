@@ -1,8 +1,10 @@
 // The bytes a page loads from disk on a first visit: the page and every file it asks for until it settles
-// (scripts, styles, tree parts, fonts), opened from file:// in headless Chromium.
+// (scripts, styles, tree parts, fonts), opened from file:// in headless Chromium; raw, and gzipped (level 6)
+// as a static host would send them.
 // Usage: node --experimental-websocket bench/page-weight.mjs SITE/page.html [more pages...]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, statSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -44,17 +46,19 @@ for (const page of process.argv.slice(2)) {
   await send('Page.enable', {}, sessionId);
   await send('Page.navigate', { url: pathToFileURL(page).href }, sessionId);
   await sleep(2500);
-  let total = 0;
+  let total = 0, gzipped = 0;
   const rows = [];
   for (const url of urls) {
     if (!url.startsWith('file:')) continue;
-    const size = statSync(fileURLToPath(url)).size;
-    total += size;
-    rows.push([size, fileURLToPath(url)]);
+    const bytes = readFileSync(fileURLToPath(url));
+    const gz = gzipSync(bytes, { level: 6 }).length;
+    total += bytes.length;
+    gzipped += gz;
+    rows.push([bytes.length, gz, fileURLToPath(url)]);
   }
   rows.sort((a, b) => b[0] - a[0]);
-  console.log(`${page}: ${rows.length} files, ${total} bytes`);
-  for (const [size, file] of rows) console.log(`  ${String(size).padStart(9)}  ${file}`);
+  console.log(`${page}: ${rows.length} files, ${total} bytes, ${gzipped} gzipped`);
+  for (const [size, gz, file] of rows) console.log(`  ${String(size).padStart(9)} ${String(gz).padStart(8)}  ${file}`);
   listeners.splice(listeners.indexOf(listener), 1);
   await send('Target.closeTarget', { targetId });
 }

@@ -1,10 +1,14 @@
-/* studysite: colours code blocks with the highlight.js bundled in _studysite/highlight/ and gives every code
-   block a "Copy" button. Classic script, loaded with defer after highlight.min.js; works from file://.
+/* studysite: gives every code block a "Copy" button and colours the blocks that name a language with the
+   highlight.js bundled in _studysite/highlight/. highlight.js (some 125 KB) is loaded only on pages that have
+   such a block (the script's data-highlighter names it) and only once one of them nears the screen.
+   Classic scripts, loaded with a script tag, so it works from file://.
    Without highlight.js (or without JavaScript) the code stays readable as plain text. */
 (function () {
   "use strict";
 
   var LABEL = "Copy code to clipboard";
+  var highlighter = document.currentScript && document.currentScript.getAttribute("data-highlighter");
+  var loading = null;
 
   function languageOf(code) {
     var match = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className);
@@ -96,12 +100,54 @@
     });
   }
 
+  /** Loads highlight.js once, then colours every block (of the page, or of a root added since) waiting for it. */
+  function loadHighlighter() {
+    if (!loading) {
+      loading = new Promise(function (resolve) {
+        var s = document.createElement("script");
+        s.src = highlighter;
+        s.onload = resolve;
+        s.onerror = resolve; // the code stays plain text
+        document.head.appendChild(s);
+      });
+    }
+    return loading;
+  }
+
+  function highlightSoon(blocks) {
+    if (!blocks.length) {
+      return;
+    }
+    var colourAll = function () {
+      loadHighlighter().then(function () { blocks.forEach(highlight); });
+    };
+    if (typeof hljs !== "undefined" || !window.IntersectionObserver) {
+      colourAll();
+      return;
+    }
+    var watch = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        watch.disconnect();
+        colourAll();
+      }
+    }, { rootMargin: "800px 0px" });
+    blocks.forEach(function (code) { watch.observe(code.parentNode); });
+  }
+
   function run(root) {
     var blocks = (root || document).querySelectorAll("pre > code");
+    var named = [];
     for (var i = 0; i < blocks.length; i++) {
       var code = blocks[i];
-      highlight(code);
+      if (languageOf(code)) {
+        named.push(code);
+      }
       addButton(code.parentNode, code);
+    }
+    if (typeof hljs !== "undefined") {
+      named.forEach(highlight);
+    } else if (highlighter) {
+      highlightSoon(named);
     }
   }
 

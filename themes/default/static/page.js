@@ -1,10 +1,11 @@
 /*
  * What every page does in the browser: the theme toggle, the notes tree (from tree.js, shipped once for
  * the whole site, and the parts tree/N.js of its long folders, loaded for the page's branch and as folders
- * open), the drawer that holds it on narrow screens, the contents that follow the reading position, and
- * hover previews of links to other notes (from previews/N.js), the notes tree's filter, and the local graph's scripts
- * once it nears the screen. Everything is a classic script, so it works from file://; note text is inserted as
- * text, never as HTML, except the previews' blocks, which the build cut from the note's own sanitised page.
+ * open), the drawer that holds it on narrow screens, the search box's code at its first use, the contents
+ * that follow the reading position, hover previews of links to other notes (from previews/N.js), the notes
+ * tree's filter, and the local graph's scripts once it nears the screen. Everything is a classic script, so it
+ * works from file://; note text is inserted as text, never as HTML, except the previews' blocks, which the
+ * build cut from the note's own sanitised page.
  */
 (function () {
   'use strict';
@@ -72,6 +73,39 @@
       applyTheme(choice);
     });
   }
+
+  // ---- The search box's code (search-ui.js) loads when the reader first reaches for it: focusing or typing
+  // into the box, / or Ctrl-K. What is typed meanwhile stays in the box, and search-ui.js takes it over. ----
+  var searchForms = document.querySelectorAll('form.site-search[data-script]');
+  // The search page loads search-ui.js itself (it runs that page's results too).
+  var searchState = document.querySelector('script[data-search-page]') ? 'ready' : 'idle';
+  function loadSearchUi() {
+    if (searchState !== 'idle' || !searchForms.length) return;
+    searchState = 'loading';
+    var s = document.createElement('script');
+    s.src = searchForms[0].getAttribute('data-script');
+    s.setAttribute('data-root', root);
+    s.setAttribute('data-search-page', searchForms[0].getAttribute('data-search-page'));
+    s.onload = function () { searchState = 'ready'; };
+    document.head.appendChild(s);
+  }
+  searchForms.forEach(function (form) {
+    var input = form.querySelector('input[type=search]');
+    input.addEventListener('focus', loadSearchUi);
+    input.addEventListener('input', loadSearchUi);
+    if (document.activeElement === input) loadSearchUi();
+  });
+  document.addEventListener('keydown', function (e) {
+    if (searchState === 'ready' || !searchForms.length) return; // search-ui.js answers the keys from then on
+    var target = e.target, typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if ((e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)
+        || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      var input = searchForms[0].querySelector('input[type=search]');
+      input.focus();
+      input.select();
+    }
+  });
 
   // ---- The drawer: below 1000 px the sidebar slides in from the menu button. ----
   var menu = document.querySelector('.menu-button');

@@ -255,6 +255,11 @@
         input.select();
       }
     });
+    // Loaded at the reader's first touch of the box (page.js): take over what was typed meanwhile.
+    if (document.activeElement === input) {
+      ready();
+      if (input.value.trim()) show(input.value);
+    }
   }
 
   function suggestion(respelt, choose) {

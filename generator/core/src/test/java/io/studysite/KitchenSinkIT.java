@@ -172,8 +172,8 @@ class KitchenSinkIT {
         assertThat(code.select(".markdown pre > code.language-java")).hasSize(1);
         assertThat(code.select(".markdown pre.mermaid").text()).startsWith("flowchart LR");
         assertThat(code.select("script[src]").eachAttr("src")).contains(
-                "_studysite/highlight/highlight.min.js", "_studysite/code.js", "_studysite/mermaid/mermaid.min.js",
-                "_studysite/diagrams.js");
+                "_studysite/code.js", "_studysite/mermaid/mermaid.min.js", "_studysite/diagrams.js");
+        assertThat(code.select("script[src$=code.js]").attr("data-highlighter")).isEqualTo("_studysite/highlight/highlight.min.js");
         assertThat(site.resolve("_studysite/mermaid/mermaid.min.js")).isRegularFile();
     }
 

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *   <li>{@value PageNeeds#MATH}: KaTeX ({@code org.webjars.npm:katex}) as {@code katex/katex.min.js},
  *       {@code katex.min.css} and the woff2 fonts (every browser that runs KaTeX reads woff2); the stylesheet's
  *       woff and ttf fallbacks are dropped so nothing points at a missing file;</li>
- *   <li>{@value PageNeeds#CODE}: highlight.js ({@code org.webjars:highlightjs}, the common-languages build) as
+ *   <li>{@value PageNeeds#HIGHLIGHT}: highlight.js ({@code org.webjars:highlightjs}, the common-languages build) as
  *       {@code highlight/highlight.min.js} with a light and a dark stylesheet ({@code github.min.css},
  *       {@code github-dark.min.css});</li>
  *   <li>{@value PageNeeds#DIAGRAMS}: Mermaid ({@code org.webjars.npm:mermaid}) as {@code mermaid/mermaid.min.js},
@@ -123,7 +123,7 @@ public final class BundledAssets {
         if (needs.contains(PageNeeds.MATH)) {
             files.putAll(katex());
         }
-        if (needs.contains(PageNeeds.CODE)) {
+        if (needs.contains(PageNeeds.HIGHLIGHT)) {
             files.putAll(highlight());
         }
         if (needs.contains(PageNeeds.DIAGRAMS)) {

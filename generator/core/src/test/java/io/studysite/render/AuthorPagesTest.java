@@ -115,7 +115,7 @@ class AuthorPagesTest {
         assertThat(note.select(".site-nav a").eachAttr("href")).containsExactly(
                 "../_studysite/services/index.html", "../_studysite/tags/index.html", "../_studysite/graph/index.html");
         assertThat(note.select("form.site-search").attr("action")).isEqualTo("../_studysite/search/index.html");
-        assertThat(note.select("script[data-search-page]").attr("data-search-page")).isEqualTo("_studysite/search/index.html");
+        assertThat(note.select("form.site-search").attr("data-search-page")).isEqualTo("_studysite/search/index.html");
         assertThat(note.select(".service-chip").eachAttr("href")).containsOnly("../_studysite/services/s3.html");
         assertThat(page("tags/list.html").select("ul.tags a").eachAttr("href")).containsExactly("../_studysite/tags/aws.html");
         Document notFound = page("404.html");

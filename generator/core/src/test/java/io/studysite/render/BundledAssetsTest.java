@@ -90,9 +90,12 @@ class BundledAssetsTest {
     @Test
     void filesForCopiesOnlyWhatIsNeeded() {
         assertThat(BundledAssets.filesFor(Set.of())).isEmpty();
-        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.CODE)).keySet()).allMatch(k -> k.startsWith("highlight/"));
+        // Code blocks alone need only code.js (a theme file); highlight.js comes with a block naming a language.
+        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.CODE))).isEmpty();
+        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.CODE, PageNeeds.HIGHLIGHT)).keySet()).isNotEmpty()
+                .allMatch(k -> k.startsWith("highlight/"));
         assertThat(BundledAssets.filesFor(Set.of(PageNeeds.MATH)).keySet()).isEqualTo(files.keySet());
-        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.DIAGRAMS, PageNeeds.CODE)).keySet())
+        assertThat(BundledAssets.filesFor(Set.of(PageNeeds.DIAGRAMS, PageNeeds.CODE, PageNeeds.HIGHLIGHT)).keySet())
                 .contains("mermaid/mermaid.min.js", "highlight/highlight.min.js").noneMatch(k -> k.startsWith("katex/"));
     }
 }

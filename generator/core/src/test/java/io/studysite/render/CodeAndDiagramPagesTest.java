@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Code blocks load highlight.js and the Copy-button script, ```mermaid fences become {@code <pre class="mermaid">}
+ * Code blocks load the Copy-button script, and highlight.js when one names a language, ```mermaid fences become {@code <pre class="mermaid">}
  * and load Mermaid; pages without them load neither, and a site without them carries neither.
  */
 class CodeAndDiagramPagesTest {
@@ -50,20 +50,21 @@ class CodeAndDiagramPagesTest {
         assertThat(java).isNotNull();
         assertThat(java.wholeText()).isEqualTo("class A { int x = 1 < 2 ? 1 : 0; }\n");
         assertThat(diagram.select("script[src]").eachAttr("src")).containsExactly(
-                
-                "_studysite/highlight/highlight.min.js", "_studysite/code.js",
-                "_studysite/mermaid/mermaid.min.js", "_studysite/diagrams.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+                "_studysite/code.js", "_studysite/mermaid/mermaid.min.js", "_studysite/diagrams.js", "_studysite/page.js", "_studysite/tree.js");
+        // code.js loads highlight.js once a block naming a language nears the screen.
+        assertThat(diagram.select("script[src$=code.js]").attr("data-highlighter")).isEqualTo("_studysite/highlight/highlight.min.js");
         assertThat(diagram.select("link[rel=stylesheet][href*=highlight]"))
                 .extracting(e -> e.attr("href") + " " + e.attr("media")).containsExactly(
                         "_studysite/highlight/github.min.css not all and (prefers-color-scheme: dark)",
                         "_studysite/highlight/github-dark.min.css (prefers-color-scheme: dark)");
 
         Document plain = page("plain.html");
-        // Only the ones every page carries (page, tree, search box); page.js loads the local graph's as it nears the screen.
-        assertThat(plain.select("script[src]").eachAttr("src")).containsExactly(
-                "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+        // Only the ones every page carries (page, tree); page.js loads the local graph's as it nears the screen,
+        // and the search box's at its first use.
+        assertThat(plain.select("script[src]").eachAttr("src")).containsExactly("_studysite/page.js", "_studysite/tree.js");
         assertThat(plain.select("link[href*=highlight]")).isEmpty();
-        assertThat(page("index.html").select("script[src]").eachAttr("src")).containsExactly("_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+        assertThat(page("index.html").select("script[src]").eachAttr("src")).containsExactly("_studysite/page.js", "_studysite/tree.js");
+        assertThat(plain.select("form.site-search").attr("data-script")).isEqualTo("_studysite/search-ui.js");
 
         assertThat(tmp.resolve("site/_studysite/highlight/highlight.min.js")).isRegularFile();
         assertThat(tmp.resolve("site/_studysite/highlight/github-dark.min.css")).isRegularFile();
@@ -77,12 +78,23 @@ class CodeAndDiagramPagesTest {
     }
 
     @Test
-    void codeWithoutDiagramsShipsNoMermaid() throws IOException {
-        build("Code.md", "    indented code\n\n```\nno language\n```\n");
+    void codeThatNamesNoLanguageGetsCopyButtonsButNoHighlighter() throws IOException {
+        build("Code.md", "    indented code\n\n```\nno language\n```\n\n```text\nplain text\n```\n");
         Document code = page("code.html");
         assertThat(code.select("script[src]").eachAttr("src"))
-                .containsExactly(
-                "_studysite/highlight/highlight.min.js", "_studysite/code.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+                .containsExactly("_studysite/code.js", "_studysite/page.js", "_studysite/tree.js");
+        assertThat(code.select("script[src$=code.js]").hasAttr("data-highlighter")).isFalse();
+        assertThat(code.select("link[href*=highlight]")).isEmpty();
+        assertThat(tmp.resolve("site/_studysite/highlight")).doesNotExist();
+        assertThat(tmp.resolve("site/_studysite/mermaid")).doesNotExist();
+    }
+
+    @Test
+    void aBlockNamingALanguageBringsTheHighlighter() throws IOException {
+        build("Code.md", "```\nno language\n```\n\n```Python\nprint(1)\n```\n");
+        Document code = page("code.html");
+        assertThat(code.select("script[src$=code.js]").attr("data-highlighter")).isEqualTo("_studysite/highlight/highlight.min.js");
+        assertThat(code.select("link[rel=stylesheet][href*=highlight]")).hasSize(2);
         assertThat(tmp.resolve("site/_studysite/highlight/highlight.min.js")).isRegularFile();
         assertThat(tmp.resolve("site/_studysite/mermaid")).doesNotExist();
     }
@@ -91,8 +103,7 @@ class CodeAndDiagramPagesTest {
     void aSiteWithoutCodeOrDiagramsShipsNeither() throws IOException {
         build("A.md", "Text with `inline code` and $x$.\n");
         assertThat(page("a.html").select("script[src]").eachAttr("src"))
-                .containsExactly(
-                "_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+                .containsExactly("_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/page.js", "_studysite/tree.js");
         assertThat(tmp.resolve("site/_studysite/highlight")).doesNotExist();
         assertThat(tmp.resolve("site/_studysite/mermaid")).doesNotExist();
     }

@@ -35,8 +35,7 @@ class MathPagesTest {
         assertThat(physics.select(".markdown .math-inline").eachText()).containsExactly("E = mc^2");
         assertThat(physics.select(".markdown .math-display").text()).isEqualTo("\\int_0^1 x\\,dx");
         assertThat(physics.select("script[src]").eachAttr("src"))
-                .containsExactly(
-                "_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/page.js", "_studysite/tree.js", "_studysite/search-ui.js");
+                .containsExactly("_studysite/katex/katex.min.js", "_studysite/math.js", "_studysite/page.js", "_studysite/tree.js");
         Document prices = page("prices.html");
         assertThat(prices.select(".math")).isEmpty();
         assertThat(prices.select("script[src*=katex]")).isEmpty();

@@ -201,7 +201,8 @@ class PublishingTest {
         assertThat(urls).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith("/notes/"));
         assertThat(urls).contains("/notes/index.html", "/notes/tags/index.html", "/notes/services/index.html",
                 "/notes/search/index.html", "/notes/_studysite/style.css", "/notes/_studysite/favicon.svg",
-                "/notes/_studysite/search-ui.js");
+                "/notes/_studysite/page.js");
+        assertThat(notFound.select("form.site-search").attr("data-script")).isEqualTo("/notes/_studysite/search-ui.js");
         assertThat(notFound.select("script[data-root]").attr("data-root")).isEqualTo("/notes/");
         assertThat(notFound.select("main form[action] input[name=q]")).hasSize(1);
         assertThat(notFound.select("link[rel=canonical]")).isEmpty();

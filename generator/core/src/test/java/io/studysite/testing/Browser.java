@@ -6,11 +6,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import java.util.Optional;
  * the test is skipped with a loud message, unless STUDYSITE_REQUIRE_BROWSER is set (CI), where it fails.
  */
 public final class Browser implements AutoCloseable {
+    private static final Json JSON = new Json();
     private final ChromeDriver driver;
     private final Path profile;
 
@@ -29,6 +33,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start(false);
+    }
+
+    /** A browser that records the requests its pages make (Chromium's performance log): see {@link #requests()}. */
+    public static Browser startRecordingRequests() {
+        return start(true);
+    }
+
+    private static Browser start(boolean recordRequests) {
         BrowserBinaries binaries = new BrowserBinaries(System.getenv());
         Optional<Path> chromium = binaries.browser();
         Optional<Path> chromedriver = binaries.driver();
@@ -49,6 +62,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
                     "--user-data-dir=" + profile);
+            if (recordRequests) {
+                options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);
@@ -84,6 +100,22 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The URLs requested since the last call, in order (a browser from {@link #startRecordingRequests()}). */
+    public List<String> requests() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get("performance")) {
+            Map<String, Object> message = JSON.toType(entry.getMessage(), Json.MAP_TYPE);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> event = (Map<String, Object>) message.get("message");
+            if ("Network.requestWillBeSent".equals(event.get("method"))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> request = (Map<String, Object>) ((Map<String, Object>) event.get("params")).get("request");
+                urls.add((String) request.get("url"));
+            }
+        }
+        return urls;
     }
 
     public Object script(String js, Object... args) {
