@@ -183,7 +183,8 @@ public final class IncrementalBuild {
                 NoteGuard.eachNote(pages.stream().toList(),
                                 path -> Map.entry(graph.plan().outputOf(path), guard.render(parsed.get(path), next::renderNote)))
                         .forEach(e -> written.put(e.getKey(), e.getValue()));
-                written.putAll(next.renderPreviews(after.stream().map(n -> graph.plan().outputOf(n.path())).toList()));
+                // A preview shows the page's content, so every page rendered again has its preview refreshed.
+                written.putAll(next.renderPreviews(pages.stream().map(graph.plan()::outputOf).toList()));
                 if (tags) {
                     written.putAll(next.renderTagPages());
                 }

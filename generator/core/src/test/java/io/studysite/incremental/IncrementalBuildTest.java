@@ -102,6 +102,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aTextEditRefreshesTheHoverPreviewsOfNotesEmbeddingItThroughOthers() throws IOException {
+        // Enough notes for several preview chunks, so the embedders' previews live in other chunks than the note's.
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(vault.resolve("Filler " + i + ".md"), "# Filler " + i + "\n\nText " + i + ".\n");
+        }
+        state = fullBuild(site).orElseThrow();
+        edit("Storage/S3.md",
+                "---\ntags: [aws/storage]\n---\n# S3\n\nAmazon S3 stores objects.\n\n## Lifecycle\n\nMove old objects to Deep Archive.\n");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void movedHeadingsRewriteTheLinkingPagesAndReportTheirBrokenAnchors() throws IOException {
         IncrementalBuild.Outcome outcome = edit("Storage/S3.md",
                 "---\ntags: [aws/storage]\n---\n# S3\n\nAmazon S3 stores objects.\n\n## Storage classes\n\nMove objects to Glacier.\n");

@@ -34,7 +34,7 @@ class SiteScriptsTest {
                 "Alpha/Post.md", "---\npermalink: /blog/post/\n---\n# A post\n",
                 "Alpha/<script>.md", "Text.\n");
         String tree = Files.readString(scripts.resolve(SiteTree.SCRIPT), StandardCharsets.UTF_8);
-        assertThat(tree).startsWith("studysiteTree.receive({\"previews\":1,\"tree\":[").endsWith("});\n");
+        assertThat(tree).startsWith("studysiteTree.receive({\"previews\":2,\"tree\":[").endsWith("});\n");
         // Folders first (Alpha before Zeta), then the root's notes in natural order (2 before 10).
         assertThat(tree.indexOf("[\"Alpha\"")).isLessThan(tree.indexOf("[\"Zeta\""));
         assertThat(tree.indexOf("[\"Zeta\"")).isLessThan(tree.indexOf("[\"Note 2\""));
@@ -79,7 +79,8 @@ class SiteScriptsTest {
         }
         Path scripts = build(notes);
         String tree = Files.readString(scripts.resolve(SiteTree.SCRIPT), StandardCharsets.UTF_8);
-        assertThat(tree).startsWith("studysiteTree.receive({\"previews\":5,");
+        // Three notes a chunk: a hover loads some 7 KB of rich previews, not a fifth of the site's.
+        assertThat(tree).startsWith("studysiteTree.receive({\"previews\":14,");
         int found = 0;
         try (Stream<Path> chunks = Files.list(scripts.resolve(Previews.FOLDER))) {
             for (Path chunk : (Iterable<Path>) chunks::iterator) {
@@ -89,7 +90,7 @@ class SiteScriptsTest {
                 for (int i = 0; i < 40; i++) {
                     String page = "note-" + i + ".html";
                     if (text.contains("\"" + page + "\"")) {
-                        assertThat(Previews.chunkOf(page, 5)).isEqualTo(n);
+                        assertThat(Previews.chunkOf(page, 14)).isEqualTo(n);
                         // The first heading repeats the note's title: the heading paths leave it out.
                         // Each section as its page renders it, marked 1.
                         assertThat(text).contains("\"" + page + "\":[\"Note " + i + "\",[[\"note-" + i + "\",\"\",\"<p>Lead text of note "
