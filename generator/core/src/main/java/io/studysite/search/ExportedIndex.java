@@ -55,39 +55,48 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
     /** Reads the index the build wrote; it holds one segment, so doc ids are global. */
     public static ExportedIndex read(Path folder) {
         try (FSDirectory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
-            if (reader.leaves().isEmpty()) {
-                // No section had text (an empty vault, or notes without any): an empty index, an empty search.
-                return new ExportedIndex(0, 0, List.of(), List.of(), List.of(), List.of());
-            }
-            if (reader.leaves().size() != 1) {
-                throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; expected 1");
-            }
-            LeafReader leaf = reader.leaves().get(0).reader();
-            List<Postings> all = new ArrayList<>();
-            List<Doc> sections = new ArrayList<>();
-            var stored = leaf.storedFields();
-            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                var d = stored.document(doc);
-                sections.add(new Doc(d.get("title"), List.of(d.getValues("heading")), d.get("url"), d.get("text"),
-                        List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICES)),
-                        List.of(d.getValues(SearchIndex.COVERED))));
-            }
-            List<FieldStats> fields = new ArrayList<>();
-            for (SearchField field : SearchField.values()) {
-                Terms terms = leaf.terms(field.field());
-                fields.add(terms == null ? new FieldStats(field, 0, 0)
-                        : new FieldStats(field, terms.getDocCount(), terms.getSumTotalTermFreq()));
-                if (terms != null) {
-                    postings(leaf, field, terms, all);
-                }
-            }
-            // One term order for all fields, Lucene's (UTF-8 bytes): the browser finds any term by bisection.
-            all.sort(java.util.Comparator.comparing(p -> new BytesRef(p.term())));
-            FieldStats content = fields.get(SearchField.CONTENT.ordinal());
-            return new ExportedIndex(content.docCount(), content.sumTotalTermFreq(), all, sections, words(leaf), fields);
+            return read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index " + folder, e);
         }
+    }
+
+    /** The index of {@code reader}, which holds one segment or none. */
+    static ExportedIndex read(DirectoryReader reader) throws IOException {
+        if (reader.leaves().isEmpty()) {
+            // No section had text (an empty vault, or notes without any): an empty index, an empty search.
+            return new ExportedIndex(0, 0, List.of(), List.of(), List.of(), List.of());
+        }
+        LeafReader leaf = onlySegment(reader);
+        List<Postings> all = new ArrayList<>();
+        List<Doc> sections = new ArrayList<>();
+        var stored = leaf.storedFields();
+        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+            var d = stored.document(doc);
+            sections.add(new Doc(d.get("title"), List.of(d.getValues("heading")), d.get("url"), d.get("text"),
+                    List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICES)),
+                    List.of(d.getValues(SearchIndex.COVERED))));
+        }
+        List<FieldStats> fields = new ArrayList<>();
+        for (SearchField field : SearchField.values()) {
+            Terms terms = leaf.terms(field.field());
+            fields.add(terms == null ? new FieldStats(field, 0, 0)
+                    : new FieldStats(field, terms.getDocCount(), terms.getSumTotalTermFreq()));
+            if (terms != null) {
+                postings(leaf, field, terms, all);
+            }
+        }
+        // One term order for all fields, Lucene's (UTF-8 bytes): the browser finds any term by bisection.
+        all.sort(java.util.Comparator.comparing(p -> new BytesRef(p.term())));
+        FieldStats content = fields.get(SearchField.CONTENT.ordinal());
+        return new ExportedIndex(content.docCount(), content.sumTotalTermFreq(), all, sections, words(reader), fields);
+    }
+
+    static LeafReader onlySegment(DirectoryReader reader) {
+        if (reader.leaves().size() != 1) {
+            throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; expected 1");
+        }
+        return reader.leaves().get(0).reader();
     }
 
     private static void postings(LeafReader leaf, SearchField field, Terms terms, List<Postings> all) throws IOException {

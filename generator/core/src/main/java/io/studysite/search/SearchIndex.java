@@ -105,7 +105,7 @@ public final class SearchIndex {
     private static final int SECTIONS_PER_PART = 2_000;
 
     /** The sections in one segment, in their order. */
-    private static void index(List<Section> sections, Directory into) throws IOException {
+    static void index(List<Section> sections, Directory into) throws IOException {
         try (Analyzer pairs = analyzer(); IndexWriter writer = new IndexWriter(into, config())) {
             for (Section section : sections) {
                 writer.addDocument(document(section, pairs));

@@ -76,7 +76,38 @@ public final class SearchShards {
         }
     }
 
+    /**
+     * The files whose data differs from what {@code digests} records of the files written before (all of them when
+     * it is empty), packed when {@code pack}; {@code digests} then records the files of {@code index}, by name.
+     */
+    static Map<String, String> changed(ExportedIndex index, Map<String, byte[]> digests, boolean pack) {
+        try (PackedFiles files = new PackedFiles(new java.util.HashMap<>(digests), pack)) {
+            String manifest = cut(index, POSTINGS_PER_CHUNK, files);
+            byte[] manifestDigest = PackedFiles.digest(manifest);
+            Map<String, String> changed = new LinkedHashMap<>();
+            if (pack && !java.util.Arrays.equals(manifestDigest, digests.get(MANIFEST))) {
+                changed.put(MANIFEST, manifest);
+            }
+            changed.putAll(files.done());
+            digests.clear();
+            digests.put(MANIFEST, manifestDigest);
+            digests.putAll(files.digests());
+            return changed;
+        }
+    }
+
+    private static final String MANIFEST = "manifest.js";
+
     private static Map<String, String> of(ExportedIndex index, int postingsPerChunk, PackedFiles files) {
+        String manifest = cut(index, postingsPerChunk, files);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        ordered.put(MANIFEST, manifest);
+        ordered.putAll(files.done());
+        return ordered;
+    }
+
+    /** Puts every shard but the manifest into {@code files}; returns the manifest's script. */
+    private static String cut(ExportedIndex index, int postingsPerChunk, PackedFiles files) {
         List<String> firstTerms = termChunks(index.terms(), postingsPerChunk, files);
         List<String> docs = index.docs().stream().map(SearchShards::doc).toList();
         int perChunk = docsPerChunk(docs);
@@ -103,10 +134,7 @@ public final class SearchShards {
         manifest.append(",\"maxCompletions\":").append(SearchQuery.MAX_COMPLETIONS);
         manifest.append(",\"wordLengths\":").append(byLength.keySet());
         manifest.append(",\"termChunks\":").append(Json.array(firstTerms)).append('}');
-        Map<String, String> ordered = new LinkedHashMap<>();
-        ordered.put("manifest.js", script("manifest", manifest.toString()));
-        ordered.putAll(files.done());
-        return ordered;
+        return script("manifest", manifest.toString());
     }
 
     /** [{"name", "mark", "boost", "docCount", "sumTotalTermFreq"}] per field. */
