@@ -2,6 +2,7 @@ package io.studysite.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -201,13 +202,11 @@ public final class IncrementalIndex {
         static Inverted of(DirectoryReader reader) throws IOException {
             ExportedIndex index = ExportedIndex.read(reader);
             Map<String, Integer> written = new HashMap<>();
-            if (!reader.leaves().isEmpty()) {
-                Terms words = ExportedIndex.onlySegment(reader).terms(SearchIndex.WORD);
-                if (words != null) {
-                    TermsEnum walk = words.iterator();
-                    while (walk.next() != null) {
-                        written.put(walk.term().utf8ToString(), walk.docFreq());
-                    }
+            Terms words = MultiTerms.getTerms(reader, SearchIndex.WORD);
+            if (words != null) {
+                TermsEnum walk = words.iterator();
+                while (walk.next() != null) {
+                    written.put(walk.term().utf8ToString(), walk.docFreq());
                 }
             }
             return new Inverted(index, written);
