@@ -47,8 +47,8 @@ public final class IncrementalIndex {
     /** A written word's stem, or "" when the analyzer makes no single term of it. */
     private final Map<String, String> stems = new HashMap<>();
     private final Analyzer analyzer = SearchIndex.analyzer();
-    /** The digests of the shard files as written, by name. */
-    private final Map<String, byte[]> shards = new HashMap<>();
+    /** What the shard files as written were made of. */
+    private final SearchShards.Written shards = new SearchShards.Written();
 
     private IncrementalIndex(List<Section> sections, Inverted built) {
         this.sections = List.copyOf(sections);
@@ -96,14 +96,14 @@ public final class IncrementalIndex {
         }
         if (before + after == sections.size() && before + after == now.size()) {
             sections = List.copyOf(now);
-            return new Update(Map.of(), Set.copyOf(shards.keySet()));
+            return new Update(Map.of(), Set.copyOf(shards.files()));
         }
         Inverted removed = Inverted.of(sections.subList(before, sections.size() - after));
         Inverted added = Inverted.of(now.subList(before, now.size() - after));
         replace(before, removed, added);
         sections = List.copyOf(now);
         Map<String, String> changed = SearchShards.changed(export(), shards, true);
-        return new Update(changed, Set.copyOf(shards.keySet()));
+        return new Update(changed, Set.copyOf(shards.files()));
     }
 
     /** Replaces the sections {@code removed} held from doc id {@code from} on by those {@code added} holds. */
@@ -123,7 +123,9 @@ public final class IncrementalIndex {
             }
         }
         if (shift != 0) {
-            // The later sections move: their postings are shifted in place (the arrays are this index's own).
+            // The later sections move: their postings are shifted in place (the arrays are this index's own),
+            // so the term chunks are cut again from them.
+            shards.forgetTerms();
             for (ExportedIndex.Postings p : terms.values()) {
                 int[] ids = p.docs();
                 for (int i = firstAtLeast(ids, from + gone); i < ids.length; i++) {

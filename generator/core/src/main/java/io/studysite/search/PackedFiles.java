@@ -4,8 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * stage's CPU time. A few shards wait at most, so the unpacked data of the whole index is never held at once.
  * The files come out in the order they were put, whichever finishes first.
  * <p>
- * Given the digests of the files already written ({@link #PackedFiles(Map, boolean)}), only the files whose data
- * changed are packed: an edit in {@code serve} changes a few shards of thousands.
+ * Given what the files already written were made of ({@link #PackedFiles(SearchShards.Written, boolean)}), only
+ * the files whose data changed are made and packed: an edit in {@code serve} changes a few shards of thousands.
  */
 final class PackedFiles implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -32,9 +37,14 @@ final class PackedFiles implements AutoCloseable {
     });
     private final Semaphore waiting = new Semaphore(4 * threads);
     private final Map<String, Future<Packing>> files = new LinkedHashMap<>();
-    /** The digests of the data of the files written before, by file; {@code null}: no digests, pack every file. */
-    private final Map<String, byte[]> known;
+    /** What the files written before were made of; {@code null}: no digests, pack every file. */
+    private final SearchShards.Written written;
     private final boolean pack;
+    /** The parts of each file put with its parts. */
+    private final Map<String, List<?>> parts = new HashMap<>();
+    /** The data of each section, or its length only when the files written before are known. */
+    final IdentityHashMap<ExportedIndex.Doc, Integer> docLengths = new IdentityHashMap<>();
+    private final IdentityHashMap<ExportedIndex.Doc, String> docJson = new IdentityHashMap<>();
 
     /** @param script the file's script, or {@code null} when it is not packed */
     private record Packing(String script, byte[] digest) {}
@@ -45,26 +55,79 @@ final class PackedFiles implements AutoCloseable {
     }
 
     /**
-     * @param known the digests of the files as written before, by file name
-     * @param pack  whether to pack the files whose data is not that of {@code known}; when not, only their digests are taken
+     * @param written what the files written before were made of
+     * @param pack    whether to pack the files whose data is not that of {@code written}; when not, only their digests are taken
      */
-    PackedFiles(Map<String, byte[]> known, boolean pack) {
-        this.known = known;
+    PackedFiles(SearchShards.Written written, boolean pack) {
+        this.written = written;
         this.pack = pack;
     }
 
     /** Packs {@code json} into the script of {@code file}, which hands it to the browser as {@code name}. */
     void put(String file, String name, String json) {
+        put(file, name, null, () -> json);
+    }
+
+    /**
+     * Packs {@code json} into the script of {@code file}, unless the file written before was made of the same
+     * {@code parts} (the same objects, in the same order): its data is the same then, and is not made again.
+     */
+    void put(String file, String name, List<?> parts, Supplier<String> json) {
+        if (parts != null) {
+            this.parts.put(file, parts);
+            if (written != null && sameObjects(written.parts.get(file), parts) && written.digests.containsKey(file)) {
+                files.put(file, CompletableFuture.completedFuture(new Packing(null, written.digests.get(file))));
+                return;
+            }
+        }
         waiting.acquireUninterruptibly();
         files.put(file, pool.submit(() -> {
             try {
-                byte[] digest = known == null ? null : digest(json);
-                boolean same = digest != null && Arrays.equals(digest, known.get(file));
-                return new Packing(pack && !same ? SearchShards.script(name, "\"" + Packed.pack(json) + "\"") : null, digest);
+                String data = json.get();
+                byte[] digest = written == null ? null : digest(data);
+                boolean same = digest != null && Arrays.equals(digest, written.digests.get(file));
+                return new Packing(pack && !same ? SearchShards.script(name, "\"" + Packed.pack(data) + "\"") : null, digest);
             } finally {
                 waiting.release();
             }
         }));
+    }
+
+    private static boolean sameObjects(List<?> before, List<?> now) {
+        if (before == null || before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of a section's data; call for every section before any file is put that holds sections. */
+    int docLength(ExportedIndex.Doc doc) {
+        Integer known = written == null ? null : written.docLengths.get(doc);
+        if (known == null) {
+            String json = SearchShards.doc(doc);
+            if (written == null) {
+                docJson.put(doc, json);
+            }
+            known = json.length();
+        }
+        docLengths.put(doc, known);
+        return known;
+    }
+
+    /** A section's data. */
+    String docJson(ExportedIndex.Doc doc) {
+        String json = docJson.get(doc);
+        return json != null ? json : SearchShards.doc(doc);
+    }
+
+    /** The parts of each file put with its parts. */
+    Map<String, List<?>> parts() {
+        return parts;
     }
 
     /** Every file packed, by name, in the order put. */
