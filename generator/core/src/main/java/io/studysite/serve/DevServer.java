@@ -183,7 +183,8 @@ public final class DevServer implements AutoCloseable {
         if (searchIndex == null || searchIndexBuild != build) {
             searchIndex = null;
             Path folder = SearchIndex.folderFor(options.output());
-            if (Files.isDirectory(folder)) {
+            // None before the first site is written.
+            if (builtSections != null && Files.isDirectory(folder)) {
                 searchIndex = IncrementalIndex.open(builtSections, folder);
                 searchIndexBuild = build;
             }
