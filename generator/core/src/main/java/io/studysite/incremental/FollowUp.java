@@ -1,10 +1,8 @@
 package io.studysite.incremental;
 
-import io.studysite.output.FolderSwap;
 import io.studysite.output.SiteUpdate;
 import io.studysite.render.PageRenderer;
-import io.studysite.search.SearchFiles;
-import io.studysite.search.SearchIndex;
+import io.studysite.search.IncrementalIndex;
 import io.studysite.search.SearchShards;
 import io.studysite.link.SitePlan;
 import io.studysite.services.Service;
@@ -48,13 +46,18 @@ public record FollowUp(Set<Service> services, boolean graph, boolean search) {
 
     /**
      * Renders what this follow-up covers in {@code state}'s site, without touching the site: the caller writes the
-     * result with {@link Rendered#writeTo} once no full build can interleave, or discards it.
+     * result with {@link Rendered#writeTo} once no full build can interleave, or drops it.
+     *
+     * @param searchIndex the search data as the site holds it, which this updates to {@code state}'s sections
+     *                    when the search changed: it then holds what the result writes
      */
-    public Rendered render(SiteState state) {
+    public Rendered render(SiteState state, IncrementalIndex searchIndex) {
         Map<String, String> files = new LinkedHashMap<>();
         Set<String> gone = new LinkedHashSet<>();
         PageRenderer renderer = state.renderer();
         Path output = state.options().output();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long start = System.nanoTime();
         if (!services.isEmpty()) {
             Set<Service> shown = renderer.servicesShown();
             // A service first named or no longer named changes the parent and part links of others: all pages anew.
@@ -63,53 +66,52 @@ public record FollowUp(Set<Service> services, boolean graph, boolean search) {
             files.putAll(renderer.renderServicePages(sameServices ? services : shown));
             services.stream().filter(s -> !shown.contains(s)).forEach(s -> gone.add(renderer.servicePage(s)));
         }
+        start = lap(millis, "services", !services.isEmpty(), start);
         if (graph) {
             files.putAll(renderer.renderGraphPages());
         }
-        Path index = null;
+        start = lap(millis, "graph", graph, start);
         if (search) {
-            Map<String, String> shards = new LinkedHashMap<>();
-            index = SearchFiles.build(state.allSections(), output, shards::put);
-            files.putAll(shards);
+            // Only the shards whose data changed are rewritten; the CLI's Lucene index stays the last full build's.
+            String prefix = SitePlan.THEME_FOLDER + "/" + SearchShards.FOLDER + "/";
+            IncrementalIndex.Update shards = searchIndex.update(state.allSections());
+            shards.changed().forEach((name, script) -> files.put(prefix + name, script));
             Path folder = output.resolve(SitePlan.THEME_FOLDER).resolve(SearchShards.FOLDER);
             try (Stream<Path> existing = Files.list(folder)) {
                 // The search page lives there too when the vault has a folder search/ of its own.
                 String searchPage = state.graph().plan().addresses().search();
-                existing.map(f -> SitePlan.THEME_FOLDER + "/" + SearchShards.FOLDER + "/" + f.getFileName())
-                        .filter(path -> !shards.containsKey(path) && !path.equals(searchPage)).forEach(gone::add);
+                existing.map(f -> f.getFileName().toString())
+                        .filter(name -> !shards.files().contains(name) && !(prefix + name).equals(searchPage))
+                        .forEach(name -> gone.add(prefix + name));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Rendered(output, files, gone, index);
+        lap(millis, "search", search, start);
+        return new Rendered(output, files, gone, millis);
+    }
+
+    /** Notes the milliseconds since {@code start} for {@code part} when it had work; returns the time now. */
+    private static long lap(Map<String, Long> millis, String part, boolean worked, long start) {
+        long now = System.nanoTime();
+        if (worked) {
+            millis.put(part, (now - start) / 1_000_000);
+        }
+        return now;
     }
 
     /**
      * A follow-up's files, ready to write.
      *
-     * @param index the new search index folder beside the site, or {@code null} when search did not change
+     * @param millis how long each part of the work took to render, in milliseconds
      */
-    public record Rendered(Path output, Map<String, String> files, Set<String> gone, Path index) {
+    public record Rendered(Path output, Map<String, String> files, Set<String> gone, Map<String, Long> millis) {
         /** Writes the files that changed and removes those gone; returns the site paths that changed. */
         public List<String> writeTo() {
             SiteUpdate site = new SiteUpdate(output);
             files.forEach(site::write);
             gone.forEach(site::delete);
-            if (index != null) {
-                FolderSwap.replace(SearchIndex.folderFor(output), index);
-            }
             return site.changed();
-        }
-
-        /** Drops the result of a follow-up a full build has overtaken. */
-        public void discard() {
-            if (index != null) {
-                try {
-                    FolderSwap.delete(index);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
         }
     }
 }

@@ -5,9 +5,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
@@ -17,7 +17,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The search index as integers, the form it ships in to the browser: per term its document
@@ -52,67 +55,135 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
     /** A word as the notes write it (lower-cased), and in how many sections its stem occurs. */
     public record Word(String word, int docFreq) {}
 
-    /** Reads the index the build wrote; it holds one segment, so doc ids are global. */
+    /** Reads the index the build wrote. */
     public static ExportedIndex read(Path folder) {
         try (FSDirectory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
-            if (reader.leaves().isEmpty()) {
-                // No section had text (an empty vault, or notes without any): an empty index, an empty search.
-                return new ExportedIndex(0, 0, List.of(), List.of(), List.of(), List.of());
-            }
-            if (reader.leaves().size() != 1) {
-                throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; expected 1");
-            }
-            LeafReader leaf = reader.leaves().get(0).reader();
-            List<Postings> all = new ArrayList<>();
-            List<Doc> sections = new ArrayList<>();
-            var stored = leaf.storedFields();
-            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                var d = stored.document(doc);
-                sections.add(new Doc(d.get("title"), List.of(d.getValues("heading")), d.get("url"), d.get("text"),
-                        List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICES)),
-                        List.of(d.getValues(SearchIndex.COVERED))));
-            }
-            List<FieldStats> fields = new ArrayList<>();
-            for (SearchField field : SearchField.values()) {
-                Terms terms = leaf.terms(field.field());
-                fields.add(terms == null ? new FieldStats(field, 0, 0)
-                        : new FieldStats(field, terms.getDocCount(), terms.getSumTotalTermFreq()));
-                if (terms != null) {
-                    postings(leaf, field, terms, all);
-                }
-            }
-            // One term order for all fields, Lucene's (UTF-8 bytes): the browser finds any term by bisection.
-            all.sort(java.util.Comparator.comparing(p -> new BytesRef(p.term())));
-            FieldStats content = fields.get(SearchField.CONTENT.ordinal());
-            return new ExportedIndex(content.docCount(), content.sumTotalTermFreq(), all, sections, words(leaf), fields);
+            return read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index " + folder, e);
         }
     }
 
-    private static void postings(LeafReader leaf, SearchField field, Terms terms, List<Postings> all) throws IOException {
-        TermsEnum walk = terms.iterator();
-        while (walk.next() != null) {
-            int df = walk.docFreq();
-            int[] docs = new int[df];
-            int[] freqs = new int[df];
-            byte[] norms = new byte[df];
-            PostingsEnum postings = walk.postings(null, PostingsEnum.FREQS);
-            // Norm values are forward-only: a fresh iterator per term.
-            NumericDocValues normValues = leaf.getNormValues(field.field());
-            int i = 0;
-            for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                docs[i] = doc;
-                freqs[i] = postings.freq();
-                norms[i] = normValues != null && normValues.advanceExact(doc) ? (byte) normValues.longValue() : 1;
-                i++;
+    /**
+     * The index of {@code reader}: its segments in order, each's doc ids following the last's, as one. Each term's
+     * postings are the concatenation of its postings in each segment, its statistics their sums.
+     */
+    static ExportedIndex read(DirectoryReader reader) throws IOException {
+        if (reader.maxDoc() == 0) {
+            // No section had text (an empty vault, or notes without any): an empty index, an empty search.
+            return new ExportedIndex(0, 0, List.of(), List.of(), List.of(), List.of());
+        }
+        List<Doc> sections = new ArrayList<>();
+        for (LeafReaderContext segment : reader.leaves()) {
+            var stored = segment.reader().storedFields();
+            for (int doc = 0; doc < segment.reader().maxDoc(); doc++) {
+                var d = stored.document(doc);
+                sections.add(new Doc(d.get("title"), List.of(d.getValues("heading")), d.get("url"), d.get("text"),
+                        List.of(d.getValues(SearchIndex.TAG)), List.of(d.getValues(SearchIndex.SERVICES)),
+                        List.of(d.getValues(SearchIndex.COVERED))));
             }
-            all.add(new Postings(field.mark() + walk.term().utf8ToString(), df, docs, freqs, norms));
+        }
+        Map<String, PostingsBuilder> byTerm = new HashMap<>();
+        List<FieldStats> fields = new ArrayList<>();
+        for (SearchField field : SearchField.values()) {
+            int docCount = 0;
+            long sumTotalTermFreq = 0;
+            for (LeafReaderContext segment : reader.leaves()) {
+                Terms terms = segment.reader().terms(field.field());
+                if (terms != null) {
+                    docCount += terms.getDocCount();
+                    sumTotalTermFreq += terms.getSumTotalTermFreq();
+                    postings(segment, field, terms, byTerm);
+                }
+            }
+            fields.add(new FieldStats(field, docCount, sumTotalTermFreq));
+        }
+        List<Postings> all = new ArrayList<>(byTerm.size());
+        byTerm.forEach((term, postings) -> all.add(postings.build(term)));
+        // One term order for all fields, Lucene's (UTF-8 bytes): the browser finds any term by bisection.
+        all.sort(java.util.Comparator.comparing(p -> new BytesRef(p.term())));
+        FieldStats content = fields.get(SearchField.CONTENT.ordinal());
+        return new ExportedIndex(content.docCount(), content.sumTotalTermFreq(), all, sections,
+                words(reader, term -> {
+                    PostingsBuilder p = byTerm.get(SearchField.CONTENT.mark() + term);
+                    return p == null ? 0 : p.size;
+                }), fields);
+    }
+
+    /** Adds the postings of {@code field} in one segment to those of the segments before it. */
+    private static void postings(LeafReaderContext segment, SearchField field, Terms terms, Map<String, PostingsBuilder> byTerm)
+            throws IOException {
+        byte[] norms = norms(segment.reader(), field);
+        TermsEnum walk = terms.iterator();
+        PostingsEnum postings = null;
+        while (walk.next() != null) {
+            PostingsBuilder builder = byTerm.computeIfAbsent(field.mark() + walk.term().utf8ToString(), t -> new PostingsBuilder());
+            builder.reserve(walk.docFreq());
+            postings = walk.postings(postings, PostingsEnum.FREQS);
+            for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                builder.add(segment.docBase + doc, postings.freq(), norms[doc]);
+            }
+        }
+    }
+
+    /** The length norm of each doc of the segment in {@code field}; 1 where it has none (a field without norms). */
+    private static byte[] norms(LeafReader segment, SearchField field) throws IOException {
+        byte[] norms = new byte[segment.maxDoc()];
+        Arrays.fill(norms, (byte) 1);
+        NumericDocValues values = segment.getNormValues(field.field());
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                norms[doc] = (byte) values.longValue();
+            }
+        }
+        return norms;
+    }
+
+    /** One term's postings as they are read, segment after segment. */
+    private static final class PostingsBuilder {
+        private int[] docs = new int[0];
+        private int[] freqs = new int[0];
+        private byte[] norms = new byte[0];
+        private int size;
+
+        void reserve(int more) {
+            if (size + more > docs.length) {
+                docs = Arrays.copyOf(docs, size + more);
+                freqs = Arrays.copyOf(freqs, size + more);
+                norms = Arrays.copyOf(norms, size + more);
+            }
+        }
+
+        void add(int doc, int freq, byte norm) {
+            docs[size] = doc;
+            freqs[size] = freq;
+            norms[size] = norm;
+            size++;
+        }
+
+        Postings build(String term) {
+            return new Postings(term, size, docs.length == size ? docs : Arrays.copyOf(docs, size),
+                    freqs.length == size ? freqs : Arrays.copyOf(freqs, size), norms.length == size ? norms : Arrays.copyOf(norms, size));
         }
     }
 
     /** The dictionary of written words, in term order. */
     static List<Word> words(IndexReader reader) throws IOException {
+        return words(reader, stem -> {
+            try {
+                return reader.docFreq(new org.apache.lucene.index.Term(SearchIndex.CONTENT, stem));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The dictionary of written words, in term order.
+     *
+     * @param contentDocFreq the document frequency of a content term
+     */
+    static List<Word> words(IndexReader reader, java.util.function.ToIntFunction<String> contentDocFreq) throws IOException {
         List<Word> words = new ArrayList<>();
         Terms written = MultiTerms.getTerms(reader, SearchIndex.WORD);
         if (written == null) {
@@ -123,7 +194,7 @@ public record ExportedIndex(int docCount, long sumTotalTermFreq, List<Postings> 
             while (walk.next() != null) {
                 String word = walk.term().utf8ToString();
                 List<String> stem = SearchQuery.analyse(analyzer, word);
-                int df = stem.size() == 1 ? reader.docFreq(new Term(SearchIndex.CONTENT, stem.get(0))) : 0;
+                int df = stem.size() == 1 ? contentDocFreq.applyAsInt(stem.get(0)) : 0;
                 if (df > 0) {
                     words.add(new Word(word, df));
                 }

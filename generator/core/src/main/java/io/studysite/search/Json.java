@@ -7,9 +7,16 @@ public final class Json {
     private Json() {}
 
     public static String string(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        StringBuilder out = new StringBuilder(s.length() + 16).append('"');
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (!escaped(c)) {
+                continue;
+            }
+            // Characters that need no escape are copied a run at a time.
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -20,16 +27,14 @@ public final class Json {
                 case '<' -> out.append("\\u003c");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        return out.append('"').toString();
+        return out.append(s, plain, s.length()).append('"').toString();
+    }
+
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '\u2028' || c == '\u2029';
     }
 
     public static String array(List<String> items) {

@@ -16,11 +16,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -104,14 +103,12 @@ public final class SearchIndex {
     /** Below this many sections per core, one writer is as quick. */
     private static final int SECTIONS_PER_PART = 2_000;
 
-    /** The sections in one segment, in their order. */
-    private static void index(List<Section> sections, Directory into) throws IOException {
+    /** The sections in their order: segments as the writer flushes them, in doc id order, never merged. */
+    static void index(List<Section> sections, Directory into) throws IOException {
         try (Analyzer pairs = analyzer(); IndexWriter writer = new IndexWriter(into, config())) {
             for (Section section : sections) {
                 writer.addDocument(document(section, pairs));
             }
-            // One segment: doc ids are global, and the exported ids stay stable.
-            writer.forceMerge(1);
         }
     }
 
@@ -143,24 +140,11 @@ public final class SearchIndex {
         return pieces;
     }
 
-    /** The pieces as one segment, their documents in the pieces' order. */
+    /** The pieces' segments as one index, in the pieces' order: their files are copied, not merged. */
     private static void join(List<Directory> pieces, Directory into) throws IOException {
-        List<DirectoryReader> readers = new ArrayList<>();
         try (IndexWriter writer = new IndexWriter(into, config())) {
-            List<CodecReader> segments = new ArrayList<>();
-            for (Directory piece : pieces) {
-                DirectoryReader reader = DirectoryReader.open(piece);
-                readers.add(reader);
-                for (var leaf : reader.leaves()) {
-                    segments.add((CodecReader) leaf.reader());
-                }
-            }
-            writer.addIndexes(segments.toArray(CodecReader[]::new));
-            writer.forceMerge(1);
+            writer.addIndexes(pieces.toArray(Directory[]::new));
         } finally {
-            for (DirectoryReader reader : readers) {
-                reader.close();
-            }
             for (Directory piece : pieces) {
                 piece.close();
             }
@@ -168,12 +152,13 @@ public final class SearchIndex {
     }
 
     /**
-     * Merges join neighbouring segments only, so doc ids follow the order sections were added in (a note's
-     * sections stay consecutive), however many segments a large vault flushes.
+     * Segments are never merged: doc ids follow the order sections were added in (a note's sections stay
+     * consecutive) across the segments a large vault flushes, and merging them into one, which rewrote every
+     * posting two or three times, changes neither the ids nor any statistic the search ranks with.
      */
     private static IndexWriterConfig config() {
         return new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(new LogByteSizeMergePolicy());
+                .setMergePolicy(NoMergePolicy.INSTANCE).setUseCompoundFile(false);
     }
 
     /** The sections matching a query, best first, as Lucene's IndexSearcher ranks them. */

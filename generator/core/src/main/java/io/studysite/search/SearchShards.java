@@ -76,13 +76,77 @@ public final class SearchShards {
         }
     }
 
+    /**
+     * The files whose data differs from what {@code digests} records of the files written before (all of them when
+     * it is empty), packed when {@code pack}; {@code digests} then records the files of {@code index}, by name.
+     */
+    static Map<String, String> changed(ExportedIndex index, Written written, boolean pack) {
+        try (PackedFiles files = new PackedFiles(written, pack)) {
+            String manifest = cut(index, POSTINGS_PER_CHUNK, files);
+            byte[] manifestDigest = PackedFiles.digest(manifest);
+            Map<String, String> changed = new LinkedHashMap<>();
+            if (pack && !java.util.Arrays.equals(manifestDigest, written.digests.get(MANIFEST))) {
+                changed.put(MANIFEST, manifest);
+            }
+            changed.putAll(files.done());
+            written.digests.clear();
+            written.digests.put(MANIFEST, manifestDigest);
+            written.digests.putAll(files.digests());
+            written.parts.clear();
+            written.parts.putAll(files.parts());
+            written.docLengths = files.docLengths;
+            return changed;
+        }
+    }
+
+    /**
+     * What the shard files written last were made of: each file's digest, and the term postings or sections it
+     * holds (the same objects), so a file made of the same ones again is neither cut nor hashed again.
+     */
+    static final class Written {
+        final Map<String, byte[]> digests = new java.util.HashMap<>();
+        final Map<String, List<?>> parts = new java.util.HashMap<>();
+        /** The length of each section's data, by the section (the same object). */
+        java.util.IdentityHashMap<ExportedIndex.Doc, Integer> docLengths = new java.util.IdentityHashMap<>();
+
+        /** Term postings changed in place: every term chunk is cut again. */
+        void forgetTerms() {
+            parts.keySet().removeIf(file -> file.startsWith("terms-"));
+        }
+
+        java.util.Set<String> files() {
+            return digests.keySet();
+        }
+    }
+
+    private static final String MANIFEST = "manifest.js";
+
     private static Map<String, String> of(ExportedIndex index, int postingsPerChunk, PackedFiles files) {
+        String manifest = cut(index, postingsPerChunk, files);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        ordered.put(MANIFEST, manifest);
+        ordered.putAll(files.done());
+        return ordered;
+    }
+
+    /** Puts every shard but the manifest into {@code files}; returns the manifest's script. */
+    private static String cut(ExportedIndex index, int postingsPerChunk, PackedFiles files) {
         List<String> firstTerms = termChunks(index.terms(), postingsPerChunk, files);
-        List<String> docs = index.docs().stream().map(SearchShards::doc).toList();
-        int perChunk = docsPerChunk(docs);
+        List<ExportedIndex.Doc> docs = index.docs();
+        long bytes = 0;
+        for (ExportedIndex.Doc doc : docs) {
+            bytes += files.docLength(doc);
+        }
+        int perChunk = docsPerChunk(bytes, docs.size());
         for (int c = 0; c * perChunk < docs.size(); c++) {
-            List<String> part = docs.subList(c * perChunk, Math.min(docs.size(), (c + 1) * perChunk));
-            files.put("docs-" + c + ".js", "docs-" + c, "[" + String.join(",", part) + "]");
+            List<ExportedIndex.Doc> part = docs.subList(c * perChunk, Math.min(docs.size(), (c + 1) * perChunk));
+            files.put("docs-" + c + ".js", "docs-" + c, part, () -> {
+                StringBuilder json = new StringBuilder("[");
+                for (ExportedIndex.Doc doc : part) {
+                    json.append(json.length() > 1 ? "," : "").append(files.docJson(doc));
+                }
+                return json.append(']').toString();
+            });
         }
         files.put("facets.js", "facets", "{\"tag\":" + facet(index.docs(), ExportedIndex.Doc::tags)
                 + ",\"service\":" + facet(index.docs(), ExportedIndex.Doc::covers) + "}");
@@ -103,10 +167,7 @@ public final class SearchShards {
         manifest.append(",\"maxCompletions\":").append(SearchQuery.MAX_COMPLETIONS);
         manifest.append(",\"wordLengths\":").append(byLength.keySet());
         manifest.append(",\"termChunks\":").append(Json.array(firstTerms)).append('}');
-        Map<String, String> ordered = new LinkedHashMap<>();
-        ordered.put("manifest.js", script("manifest", manifest.toString()));
-        ordered.putAll(files.done());
-        return ordered;
+        return script("manifest", manifest.toString());
     }
 
     /** [{"name", "mark", "boost", "docCount", "sumTotalTermFreq"}] per field. */
@@ -123,27 +184,36 @@ public final class SearchShards {
     /** Writes the term chunks into {@code files}; returns each chunk's first term. */
     private static List<String> termChunks(List<ExportedIndex.Postings> terms, int postingsPerChunk, PackedFiles files) {
         List<String> firstTerms = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
+        List<ExportedIndex.Postings> chunk = new ArrayList<>();
         int postings = 0;
         for (ExportedIndex.Postings term : terms) {
             if (chunk.isEmpty()) {
                 firstTerms.add(term.term());
             }
-            chunk.append(chunk.isEmpty() ? "[" : ",").append(postings(term));
+            chunk.add(term);
             postings += term.docFreq();
             boolean marked = !term.term().isEmpty() && MARKS.indexOf(term.term().charAt(0)) >= 0;
             if (postings >= (marked ? postingsPerChunk / MARKED_FIELD_SHARE : postingsPerChunk)) {
-                String name = "terms-" + (firstTerms.size() - 1);
-                files.put(name + ".js", name, chunk.append(']').toString());
-                chunk.setLength(0);
+                putTerms(firstTerms.size() - 1, chunk, files);
+                chunk = new ArrayList<>();
                 postings = 0;
             }
         }
         if (!chunk.isEmpty()) {
-            String name = "terms-" + (firstTerms.size() - 1);
-            files.put(name + ".js", name, chunk.append(']').toString());
+            putTerms(firstTerms.size() - 1, chunk, files);
         }
         return firstTerms;
+    }
+
+    private static void putTerms(int number, List<ExportedIndex.Postings> chunk, PackedFiles files) {
+        String name = "terms-" + number;
+        files.put(name + ".js", name, chunk, () -> {
+            StringBuilder json = new StringBuilder();
+            for (ExportedIndex.Postings term : chunk) {
+                json.append(json.isEmpty() ? "[" : ",").append(postings(term));
+            }
+            return json.append(']').toString();
+        });
     }
 
     /** [term, df, "varints"]: per posting the doc id gap, then (freq − 1) · 256 + norm byte. */
@@ -159,15 +229,14 @@ public final class SearchShards {
     }
 
     /** [title, [headings], url, text, [tags], [services]]. */
-    private static String doc(ExportedIndex.Doc d) {
+    static String doc(ExportedIndex.Doc d) {
         return "[" + Json.string(d.title()) + "," + Json.array(d.headings()) + "," + Json.string(d.url()) + ","
                 + Json.string(d.text()) + "," + Json.array(d.tags()) + "," + Json.array(d.services()) + "]";
     }
 
     /** As many docs per chunk as make about {@link #DOC_CHUNK_BYTES} on average. */
-    private static int docsPerChunk(List<String> docs) {
-        long bytes = docs.stream().mapToLong(String::length).sum();
-        long average = Math.max(1, bytes / Math.max(1, docs.size()));
+    private static int docsPerChunk(long bytes, int docs) {
+        long average = Math.max(1, bytes / Math.max(1, docs));
         return (int) Math.max(1, Math.min(MAX_DOCS_PER_CHUNK, DOC_CHUNK_BYTES / average));
     }
 

@@ -9,11 +9,15 @@ import io.studysite.incremental.FollowUp;
 import io.studysite.incremental.IncrementalBuild;
 import io.studysite.incremental.SiteState;
 import io.studysite.output.OutputFolder;
+import io.studysite.search.IncrementalIndex;
 import io.studysite.search.Json;
+import io.studysite.search.SearchIndex;
+import io.studysite.search.Section;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +60,12 @@ public final class DevServer implements AutoCloseable {
     private volatile int fullBuilds;
     private FollowUp pending = FollowUp.NONE;
     private ScheduledFuture<?> followUp;
+    /** The sections the latest full build indexed, in note order: what its search index on disk holds. */
+    private volatile List<Section> builtSections;
+    /** The search data as the site holds it, kept on the follow-up thread; {@code null} until read. */
+    private IncrementalIndex searchIndex;
+    /** The full build {@link #searchIndex} started from. */
+    private int searchIndexBuild = -1;
 
     private DevServer(BuildOptions options, InetSocketAddress address, Consumer<String> log) throws IOException {
         // A refused output folder (the vault's parent, say) would be served as it is, files outside the vault included.
@@ -71,6 +81,7 @@ public final class DevServer implements AutoCloseable {
         options.theme().ifPresent(watched::add);
         this.background = Executors.newSingleThreadScheduledExecutor(daemon("studysite-rebuild"));
         this.followUps = Executors.newSingleThreadScheduledExecutor(daemon("studysite-follow-up"));
+        followUps.execute(this::readSearchIndex);
         // Rebuilds run one at a time on one thread; changes during a rebuild make one more afterwards.
         this.watcher = new FolderWatcher(watched, QUIET_MILLIS, files -> background.execute(() -> rebuild(files)));
         background.scheduleAtFixedRate(live::heartbeat, 15, 15, TimeUnit.SECONDS);
@@ -137,6 +148,7 @@ public final class DevServer implements AutoCloseable {
             synchronized (siteLock) {
                 result = new SiteBuilder().build(options, built -> state = built);
                 if (result.written()) {
+                    builtSections = state.allSections();
                     fullBuilds++;
                     // The new site has every page: what was waiting to follow up is in it already.
                     synchronized (this) {
@@ -149,6 +161,35 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         report(result, null, start, "built");
+        if (result.written() && followUps != null) {
+            followUps.execute(this::readSearchIndex);
+        }
+    }
+
+    /**
+     * Reads the latest full build's search index into memory (seconds on a large vault), so an edit's follow-up
+     * updates the search data instead of indexing the whole vault again. Runs on the follow-up thread.
+     */
+    private void readSearchIndex() {
+        try {
+            searchIndex();
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private IncrementalIndex searchIndex() {
+        int build = fullBuilds;
+        if (searchIndex == null || searchIndexBuild != build) {
+            searchIndex = null;
+            Path folder = SearchIndex.folderFor(options.output());
+            // None before the first site is written.
+            if (builtSections != null && Files.isDirectory(folder)) {
+                searchIndex = IncrementalIndex.open(builtSections, folder);
+                searchIndexBuild = build;
+            }
+        }
+        return searchIndex;
     }
 
     /** Several edits in a row make one follow-up, once they pause. */
@@ -172,11 +213,12 @@ public final class DevServer implements AutoCloseable {
         }
         try {
             int generation = fullBuilds;
-            FollowUp.Rendered rendered = work.render(state);
+            FollowUp.Rendered rendered = work.render(state, work.search() ? searchIndex() : null);
             List<String> changed;
             synchronized (siteLock) {
                 if (generation != fullBuilds) {
-                    rendered.discard();
+                    // The search data in memory is ahead of the new site's: it is read again from the new build.
+                    searchIndex = null;
                     return;
                 }
                 changed = rendered.writeTo();
@@ -185,10 +227,13 @@ public final class DevServer implements AutoCloseable {
             if (!pages.isEmpty()) {
                 live.reload(pages);
             }
-            log.accept(String.format("followed up in %d ms: %d files (%s%s%s)", (System.nanoTime() - start) / 1_000_000,
+            log.accept(String.format("followed up in %d ms: %d files (%s%s%s; %s ms)", (System.nanoTime() - start) / 1_000_000,
                     changed.size(), work.services().size() + " service pages", work.graph() ? ", graph" : "",
-                    work.search() ? ", search" : ""));
+                    work.search() ? ", search" : "", rendered.millis().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
         } catch (RuntimeException | Error e) {
+            // The search data in memory may be ahead of the site: read it again from the last full build.
+            searchIndex = null;
             failed(e);
         }
     }

@@ -4,6 +4,8 @@ import io.studysite.BuildOptions;
 import io.studysite.BuildResult;
 import io.studysite.SiteBuilder;
 import io.studysite.diag.Severity;
+import io.studysite.search.IncrementalIndex;
+import io.studysite.search.SearchIndex;
 import io.studysite.testing.TestVault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class IncrementalBuildTest {
     Path vault;
     Path site;
     SiteState state;
+    IncrementalIndex searchIndex;
 
     @BeforeEach
     void build() throws IOException {
@@ -52,6 +55,10 @@ class IncrementalBuildTest {
         AtomicReference<SiteState> kept = new AtomicReference<>();
         BuildResult result = new SiteBuilder().build(BuildOptions.of(vault, output), kept::set);
         assertThat(result.written()).as("%s", result.diagnostics()).isTrue();
+        if (output.equals(site)) {
+            // As the dev server does: later edits update the search data of this build.
+            searchIndex = IncrementalIndex.open(kept.get().allSections(), SearchIndex.folderFor(site));
+        }
         return Optional.ofNullable(kept.get());
     }
 
@@ -62,7 +69,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Outcome outcome = IncrementalBuild.apply(state, Set.of(file)).orElseThrow();
         state = outcome.state();
         if (outcome.result().written()) {
-            outcome.followUp().render(state).writeTo();
+            outcome.followUp().render(state, searchIndex).writeTo();
         }
         return outcome;
     }
@@ -279,7 +286,7 @@ class IncrementalBuildTest {
         Files.writeString(b, "---\ntags: [aws/storage]\n---\n# S3\n\nObjects, see [[EC2]].\n\n## Lifecycle\n\nGlacier.\n");
         IncrementalBuild.Outcome outcome = IncrementalBuild.apply(state, Set.of(a, b)).orElseThrow();
         state = outcome.state();
-        outcome.followUp().render(state).writeTo();
+        outcome.followUp().render(state, searchIndex).writeTo();
         assertThat(outcome.changed()).contains("compute/ec2.html", "storage/s3.html");
         assertSameAsFullBuild();
         assertThat(List.of(outcome.result().stageTimes().keySet().toArray())).contains("parse", "render");
