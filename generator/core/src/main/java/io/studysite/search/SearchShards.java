@@ -78,11 +78,12 @@ public final class SearchShards {
 
     private static Map<String, String> of(ExportedIndex index, int postingsPerChunk, PackedFiles files) {
         List<String> firstTerms = termChunks(index.terms(), postingsPerChunk, files);
-        List<String> docs = index.docs().stream().map(SearchShards::doc).toList();
+        List<ExportedIndex.Doc> docs = index.docs();
         int perChunk = docsPerChunk(docs);
+        // Each chunk's JSON is made when it is written: all of it at once is another copy of every section's text.
         for (int c = 0; c * perChunk < docs.size(); c++) {
-            List<String> part = docs.subList(c * perChunk, Math.min(docs.size(), (c + 1) * perChunk));
-            files.put("docs-" + c + ".js", "docs-" + c, "[" + String.join(",", part) + "]");
+            List<ExportedIndex.Doc> part = docs.subList(c * perChunk, Math.min(docs.size(), (c + 1) * perChunk));
+            files.put("docs-" + c + ".js", "docs-" + c, "[" + String.join(",", part.stream().map(SearchShards::doc).toList()) + "]");
         }
         files.put("facets.js", "facets", "{\"tag\":" + facet(index.docs(), ExportedIndex.Doc::tags)
                 + ",\"service\":" + facet(index.docs(), ExportedIndex.Doc::covers) + "}");
@@ -165,8 +166,8 @@ public final class SearchShards {
     }
 
     /** As many docs per chunk as make about {@link #DOC_CHUNK_BYTES} on average. */
-    private static int docsPerChunk(List<String> docs) {
-        long bytes = docs.stream().mapToLong(String::length).sum();
+    private static int docsPerChunk(List<ExportedIndex.Doc> docs) {
+        long bytes = docs.stream().mapToLong(d -> doc(d).length()).sum();
         long average = Math.max(1, bytes / Math.max(1, docs.size()));
         return (int) Math.max(1, Math.min(MAX_DOCS_PER_CHUNK, DOC_CHUNK_BYTES / average));
     }
