@@ -22,5 +22,5 @@ if exist "%STUDYSITE_ARCHIVE%" set STUDYSITE_CDS=-Xshare:auto "-XX:SharedArchive
 if not exist "%STUDYSITE_ARCHIVE%" if exist "%STUDYSITE_CACHE%" set STUDYSITE_CDS="-XX:ArchiveClassesAtExit=%STUDYSITE_ARCHIVE%"
 
 :run
-"%STUDYSITE_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:SoftRefLRUPolicyMSPerMB=0 %STUDYSITE_CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %JAVA_OPTS% -jar "%STUDYSITE_JAR%" %*
+"%STUDYSITE_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 %STUDYSITE_CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %JAVA_OPTS% -jar "%STUDYSITE_JAR%" %*
 exit /b %ERRORLEVEL%
