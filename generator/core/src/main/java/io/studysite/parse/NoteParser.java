@@ -67,7 +67,7 @@ public final class NoteParser {
         Note note = new Note(source.path(), source.file(), source.dialect(), title(properties, source),
                 tags(properties, source, document), FrontMatter.list(properties, "aliases", "alias"), properties, headings,
                 BlockIdExtension.blockIds(document).keySet(), references, HtmlAnchors.of(document));
-        return new ParsedNote(note, document);
+        return new ParsedNote(note, new NoteTree(engine, source, document));
     }
 
     private void collect(Node node, NoteSource source, LineIndex lines, List<Reference> out) {

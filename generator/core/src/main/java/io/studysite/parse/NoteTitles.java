@@ -68,7 +68,7 @@ public final class NoteTitles {
     /** The note with its title set by this rule. */
     public ParsedNote titled(ParsedNote parsed) {
         String title = titleOf(parsed.note(), parsed.document());
-        return title.equals(parsed.note().title()) ? parsed : new ParsedNote(parsed.note().withTitle(title), parsed.document());
+        return title.equals(parsed.note().title()) ? parsed : parsed.withNote(parsed.note().withTitle(title));
     }
 
     String titleOf(Note note, Document document) {

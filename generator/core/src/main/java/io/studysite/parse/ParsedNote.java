@@ -11,9 +11,20 @@ import java.util.stream.Collectors;
 
 /**
  * A note's model and its flexmark tree. The tree is read-only after parsing; the render stage only
- * attaches its link hook to it.
+ * attaches its link hook to it. The model stays for the whole build; the tree may be dropped and parsed again
+ * ({@link NoteTree}).
  */
-public record ParsedNote(Note note, Document document) {
+public record ParsedNote(Note note, NoteTree tree) {
+
+    /** The note's flexmark tree: the one parsed, or the same parsed again when the heap ran short. */
+    public Document document() {
+        return tree.document();
+    }
+
+    /** The same tree under another model (the vault decides titles after parsing). */
+    public ParsedNote withNote(Note other) {
+        return new ParsedNote(other, tree);
+    }
 
     /** {@code publish: false} and {@code draft: true} notes are left out everywhere. */
     public boolean isPublished() {
