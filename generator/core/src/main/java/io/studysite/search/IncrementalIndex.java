@@ -114,12 +114,12 @@ public final class IncrementalIndex {
             ExportedIndex.Postings p = terms.get(old.term());
             int start = firstAtLeast(p.docs(), from);
             int end = firstAtLeast(p.docs(), from + gone);
-            int[] ids = cut(p.docs(), start, end);
+            int[] ids = splice(p.docs(), start, end, new int[0]);
             if (ids.length == 0) {
                 terms.remove(old.term());
             } else {
-                terms.put(old.term(), new ExportedIndex.Postings(old.term(), ids.length, ids, cut(p.freqs(), start, end),
-                        cut(p.norms(), start, end)));
+                terms.put(old.term(), new ExportedIndex.Postings(old.term(), ids.length, ids, splice(p.freqs(), start, end, new int[0]),
+                        splice(p.norms(), start, end, new byte[0])));
             }
         }
         if (shift != 0) {
@@ -143,9 +143,9 @@ public final class IncrementalIndex {
                 terms.put(add.term(), new ExportedIndex.Postings(add.term(), ids.length, ids, add.freqs().clone(), add.norms().clone()));
             } else {
                 int at = firstAtLeast(p.docs(), from);
-                int[] merged = insert(p.docs(), at, ids);
-                terms.put(add.term(), new ExportedIndex.Postings(add.term(), merged.length, merged, insert(p.freqs(), at, add.freqs()),
-                        insert(p.norms(), at, add.norms())));
+                int[] merged = splice(p.docs(), at, at, ids);
+                terms.put(add.term(), new ExportedIndex.Postings(add.term(), merged.length, merged, splice(p.freqs(), at, at, add.freqs()),
+                        splice(p.norms(), at, at, add.norms())));
             }
         }
         docs.subList(from, from + gone).clear();
@@ -225,33 +225,21 @@ public final class IncrementalIndex {
         return at >= 0 ? at : -at - 1;
     }
 
-    private static int[] cut(int[] values, int start, int end) {
-        int[] out = new int[values.length - (end - start)];
+    /** {@code values} with {@code [start, end)} replaced by {@code more}. */
+    private static int[] splice(int[] values, int start, int end, int[] more) {
+        int[] out = new int[values.length - (end - start) + more.length];
         System.arraycopy(values, 0, out, 0, start);
-        System.arraycopy(values, end, out, start, values.length - end);
+        System.arraycopy(more, 0, out, start, more.length);
+        System.arraycopy(values, end, out, start + more.length, values.length - end);
         return out;
     }
 
-    private static byte[] cut(byte[] values, int start, int end) {
-        byte[] out = new byte[values.length - (end - start)];
+    /** {@code values} with {@code [start, end)} replaced by {@code more}. */
+    private static byte[] splice(byte[] values, int start, int end, byte[] more) {
+        byte[] out = new byte[values.length - (end - start) + more.length];
         System.arraycopy(values, 0, out, 0, start);
-        System.arraycopy(values, end, out, start, values.length - end);
-        return out;
-    }
-
-    private static int[] insert(int[] values, int at, int[] more) {
-        int[] out = new int[values.length + more.length];
-        System.arraycopy(values, 0, out, 0, at);
-        System.arraycopy(more, 0, out, at, more.length);
-        System.arraycopy(values, at, out, at + more.length, values.length - at);
-        return out;
-    }
-
-    private static byte[] insert(byte[] values, int at, byte[] more) {
-        byte[] out = new byte[values.length + more.length];
-        System.arraycopy(values, 0, out, 0, at);
-        System.arraycopy(more, 0, out, at, more.length);
-        System.arraycopy(values, at, out, at + more.length, values.length - at);
+        System.arraycopy(more, 0, out, start, more.length);
+        System.arraycopy(values, end, out, start + more.length, values.length - end);
         return out;
     }
 
